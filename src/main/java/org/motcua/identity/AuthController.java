@@ -1,0 +1,89 @@
+package org.motcua.identity;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import java.util.UUID;
+import org.motcua.shared.DomainException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/auth")
+@Tag(name = "Authentication")
+class AuthController {
+
+    private final AuthenticationManager authentication;
+    private final ApiTokens tokens;
+
+    AuthController(AuthenticationManager authentication, ApiTokens tokens) {
+        this.authentication = authentication;
+        this.tokens = tokens;
+    }
+
+    record TokenRequest(
+            @NotBlank @Size(max = 100) String username,
+            @NotBlank @Size(max = 200) String password) {}
+
+    record TokenResponse(
+            @JsonProperty("access_token") String accessToken,
+            @JsonProperty("token_type") String tokenType,
+            @JsonProperty("expires_in") long expiresIn) {}
+
+    record Me(UUID id, String username, String displayName, List<Role> roles, List<UUID> agencyIds) {}
+
+    @PostMapping("/token")
+    @Operation(summary = "Exchange a username and password for a bearer token")
+    TokenResponse token(@Valid @RequestBody TokenRequest request) {
+        CurrentUser user;
+        try {
+            var result = authentication.authenticate(
+                    UsernamePasswordAuthenticationToken.unauthenticated(request.username(), request.password()));
+            user = CurrentUserResolver.current(result);
+        } catch (LockedException e) {
+            throw new DomainException("auth.account_locked", HttpStatus.UNAUTHORIZED);
+        } catch (DisabledException e) {
+            throw new DomainException("auth.account_disabled", HttpStatus.UNAUTHORIZED);
+        } catch (AuthenticationException e) {
+            throw new DomainException("auth.invalid_credentials", HttpStatus.UNAUTHORIZED);
+        }
+        ApiTokens.Issued issued = tokens.issue(user.id());
+        return new TokenResponse(issued.token(), "Bearer", issued.expiresInSeconds());
+    }
+
+    @DeleteMapping("/token")
+    @Operation(summary = "Revoke the bearer token of this request")
+    ResponseEntity<Void> revoke() {
+        if (SecurityContextHolder.getContext().getAuthentication() instanceof TokenAuthentication token) {
+            tokens.revoke(token.token());
+        }
+        return ResponseEntity.noContent().build();
+    }
+
+    @GetMapping("/me")
+    @Operation(summary = "Who the bearer of this token is")
+    Me me(CurrentUser user) {
+        return new Me(
+                user.id(),
+                user.username(),
+                user.displayName(),
+                user.roles().stream().sorted().toList(),
+                user.agencyIds().stream().sorted().toList());
+    }
+}

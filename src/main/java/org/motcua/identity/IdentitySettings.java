@@ -1,0 +1,15 @@
+package org.motcua.identity;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * {@code motcua.security.*}: lockout after {@code maxFailedLogins} wrong passwords in a row for {@code
+ * lockoutDuration}; API tokens live for {@code tokenLifetime}.
+ */
+@ConfigurationProperties("motcua.security")
+record IdentitySettings(
+        @DefaultValue("5") int maxFailedLogins,
+        @DefaultValue("15m") Duration lockoutDuration,
+        @DefaultValue("8h") Duration tokenLifetime) {}

@@ -1,0 +1,30 @@
+package org.motcua.identity;
+
+/** What a person may do in motcua. An officer's roles apply within the agencies they serve. */
+public enum Role {
+    /** A citizen, business or organisation submitting and tracking their own dossiers. */
+    APPLICANT,
+    /** Receives dossiers and returns results at the one-stop desk. */
+    RECEPTION_OFFICER,
+    /** Appraises dossiers for the competent agency. */
+    SPECIALIST,
+    /** Reviews and assigns the work of a unit (phòng). */
+    UNIT_LEADER,
+    /** Approves and signs for an agency. */
+    AGENCY_LEADER,
+    /** Runs the service center: counters, queues, figures. */
+    CENTER_MANAGER,
+    /** Read-only oversight for the provincial People's Committee. */
+    SUPERVISOR,
+    /** Administers users, the catalog and the calendar. */
+    ADMIN;
+
+    public boolean isOfficer() {
+        return this != APPLICANT;
+    }
+
+    /** The Spring Security authority name. */
+    public String authority() {
+        return "ROLE_" + name();
+    }
+}

@@ -1,0 +1,12 @@
+package org.motcua.shared;
+
+import java.time.ZoneId;
+
+/** Facts about where motcua runs. */
+public final class Vietnam {
+
+    /** Every legal date and time (receipt, appointment, dossier code) is local time, UTC+7. */
+    public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    private Vietnam() {}
+}

@@ -1,0 +1,79 @@
+package org.motcua.shared;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.beans.PropertyEditorSupport;
+import java.util.Locale;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.i18n.CookieLocaleResolver;
+import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+import tools.jackson.core.JsonParser;
+import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.JacksonModule;
+import tools.jackson.databind.deser.jdk.StringDeserializer;
+import tools.jackson.databind.module.SimpleModule;
+
+/** Language selection and input normalisation for every request. */
+@Configuration(proxyBeanMethods = false)
+class WebConfiguration implements WebMvcConfigurer {
+
+    static final String LANGUAGE_COOKIE = "motcua-lang";
+
+    /**
+     * Pages keep the language chosen with {@code ?lang=} in a cookie; the API follows {@code
+     * Accept-Language}. Vietnamese when nothing (or an unsupported language) is asked for.
+     */
+    @Bean
+    LocaleResolver localeResolver() {
+        CookieLocaleResolver cookie = new CookieLocaleResolver(LANGUAGE_COOKIE) {
+            @Override
+            public Locale resolveLocale(HttpServletRequest request) {
+                if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+                    return Languages.fromHeader(request);
+                }
+                return super.resolveLocale(request);
+            }
+        };
+        cookie.setDefaultLocaleFunction(Languages::fromHeader);
+        return cookie;
+    }
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        LocaleChangeInterceptor change = new LocaleChangeInterceptor();
+        change.setParamName("lang");
+        change.setIgnoreInvalidLocale(true);
+        registry.addInterceptor(change);
+    }
+
+    /** JSON strings arrive in NFC whatever the client sent (decomposed Vietnamese is common on macOS/iOS). */
+    @Bean
+    JacksonModule nfcStrings() {
+        return new SimpleModule("motcua-nfc").addDeserializer(String.class, new StringDeserializer() {
+            @Override
+            public String deserialize(JsonParser p, DeserializationContext ctxt) {
+                return Text.nfc(super.deserialize(p, ctxt));
+            }
+        });
+    }
+
+    /** Form fields, query parameters and path variables are normalised to NFC as they are bound. */
+    @ControllerAdvice
+    static class NfcBinding {
+        @InitBinder
+        void nfc(WebDataBinder binder) {
+            binder.registerCustomEditor(String.class, new PropertyEditorSupport() {
+                @Override
+                public void setAsText(String text) {
+                    setValue(Text.nfc(text));
+                }
+            });
+        }
+    }
+}

@@ -1,0 +1,206 @@
+package org.motcua.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.jayway.jsonpath.JsonPath;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+
+@SpringBootTest(properties = {"motcua.security.max-failed-logins=3", "motcua.security.lockout-duration=10m"})
+@AutoConfigureMockMvc
+class AuthenticationControllerTests {
+
+    @TestConfiguration(proxyBeanMethods = false)
+    static class Clocks {
+        @Bean
+        @Primary
+        MutableClock testClock() {
+            return new MutableClock(Instant.parse("2026-03-02T02:00:00Z"));
+        }
+    }
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    Users users;
+
+    @Autowired
+    MutableClock clock;
+
+    String username;
+
+    @BeforeEach
+    void officer() {
+        username = "officer-" + UUID.randomUUID().toString().substring(0, 8);
+        users.create(username, "đúng-mật-khẩu", "Nguyễn Thị Lan", Set.of(Role.RECEPTION_OFFICER));
+    }
+
+    ResultActions token(String user, String password) throws Exception {
+        return mvc.perform(post("/api/v1/auth/token")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"username\":\"" + user + "\",\"password\":\"" + password + "\"}"));
+    }
+
+    String tokenFor(String user, String password) throws Exception {
+        String body = token(user, password)
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        return JsonPath.read(body, "$.access_token");
+    }
+
+    @Test
+    void issuesABearerTokenThatAuthenticatesApiCalls() throws Exception {
+        token(username, "đúng-mật-khẩu")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.token_type").value("Bearer"))
+                .andExpect(jsonPath("$.expires_in").value(28800))
+                .andExpect(jsonPath("$.access_token").isString());
+        String token = tokenFor(username, "đúng-mật-khẩu");
+        mvc.perform(get("/api/v1/auth/me").header("Authorization", "Bearer " + token))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.username").value(username))
+                .andExpect(jsonPath("$.roles[0]").value("RECEPTION_OFFICER"));
+    }
+
+    @Test
+    void wrongPasswordIsA401ProblemInVietnamese() throws Exception {
+        token(username, "sai")
+                .andExpect(status().isUnauthorized())
+                .andExpect(jsonPath("$.code").value("auth.invalid_credentials"))
+                .andExpect(jsonPath("$.title").value("Sai thông tin đăng nhập"));
+    }
+
+    @Test
+    void unknownUserLooksLikeAWrongPassword() throws Exception {
+        token("nobody-here", "x")
+                .andExpect(status().isUnauthorized())
+                .andExpect(jsonPath("$.code").value("auth.invalid_credentials"));
+    }
+
+    @Test
+    void apiWithoutTokenIs401AndWithGarbageTokenToo() throws Exception {
+        mvc.perform(get("/api/v1/auth/me"))
+                .andExpect(status().isUnauthorized())
+                .andExpect(jsonPath("$.code").value("auth.required"));
+        mvc.perform(get("/api/v1/auth/me").header("Authorization", "Bearer not-a-token"))
+                .andExpect(status().isUnauthorized())
+                .andExpect(jsonPath("$.code").value("auth.invalid_token"));
+    }
+
+    @Test
+    void locksTheAccountAfterRepeatedFailuresEvenForTheRightPassword() throws Exception {
+        for (int i = 0; i < 3; i++) {
+            token(username, "sai").andExpect(jsonPath("$.code").value("auth.invalid_credentials"));
+        }
+        token(username, "đúng-mật-khẩu")
+                .andExpect(status().isUnauthorized())
+                .andExpect(jsonPath("$.code").value("auth.account_locked"));
+
+        clock.advance(Duration.ofMinutes(11));
+        tokenFor(username, "đúng-mật-khẩu");
+    }
+
+    @Test
+    void aLockedAccountCannotUseTheTokensItAlreadyHas() throws Exception {
+        String token = tokenFor(username, "đúng-mật-khẩu");
+        for (int i = 0; i < 3; i++) {
+            token(username, "sai");
+        }
+        mvc.perform(get("/api/v1/auth/me").header("Authorization", "Bearer " + token))
+                .andExpect(status().isUnauthorized());
+        clock.advance(Duration.ofMinutes(11));
+    }
+
+    @Test
+    void successResetsTheFailureCount() throws Exception {
+        token(username, "sai");
+        token(username, "sai");
+        tokenFor(username, "đúng-mật-khẩu");
+        token(username, "sai");
+        token(username, "sai");
+        tokenFor(username, "đúng-mật-khẩu");
+    }
+
+    @Test
+    void tokensExpire() throws Exception {
+        String token = tokenFor(username, "đúng-mật-khẩu");
+        clock.advance(Duration.ofHours(8).plusSeconds(1));
+        mvc.perform(get("/api/v1/auth/me").header("Authorization", "Bearer " + token))
+                .andExpect(status().isUnauthorized())
+                .andExpect(jsonPath("$.code").value("auth.invalid_token"));
+    }
+
+    @Test
+    void revokedTokenNoLongerWorks() throws Exception {
+        String token = tokenFor(username, "đúng-mật-khẩu");
+        mvc.perform(delete("/api/v1/auth/token").header("Authorization", "Bearer " + token))
+                .andExpect(status().isNoContent());
+        mvc.perform(get("/api/v1/auth/me").header("Authorization", "Bearer " + token))
+                .andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void pageLoginUsesASessionAndNeedsTheCsrfToken() throws Exception {
+        mvc.perform(post("/login").param("username", username).param("password", "đúng-mật-khẩu"))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/login").with(csrf()).param("username", username).param("password", "đúng-mật-khẩu"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/"));
+        mvc.perform(post("/login").with(csrf()).param("username", username).param("password", "sai"))
+                .andExpect(redirectedUrl("/login?error"));
+    }
+
+    @Test
+    void pageLoginTellsALockedUserSo() throws Exception {
+        for (int i = 0; i < 3; i++) {
+            mvc.perform(post("/login").with(csrf()).param("username", username).param("password", "sai"));
+        }
+        mvc.perform(post("/login").with(csrf()).param("username", username).param("password", "đúng-mật-khẩu"))
+                .andExpect(redirectedUrl("/login?locked"));
+        clock.advance(Duration.ofMinutes(11));
+    }
+
+    @Test
+    void metricsAreForAdministratorsOnly() throws Exception {
+        String officer = tokenFor(username, "đúng-mật-khẩu");
+        mvc.perform(get("/actuator/prometheus").header("Authorization", "Bearer " + officer))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.code").value("auth.forbidden"));
+        String admin = "admin-" + UUID.randomUUID().toString().substring(0, 8);
+        users.create(admin, "quản-trị", "Quản trị", Set.of(Role.ADMIN));
+        mvc.perform(get("/actuator/prometheus").header("Authorization", "Bearer " + tokenFor(admin, "quản-trị")))
+                .andExpect(status().isOk());
+        mvc.perform(get("/actuator/health")).andExpect(status().isOk());
+    }
+
+    @Test
+    void usernamesAreUniqueRegardlessOfCase() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> users.create(username.toUpperCase(), "x", "Ai đó", Set.of(Role.APPLICANT)))
+                .hasMessage("identity.username_taken");
+        assertThat(users.findByUsername(username.toUpperCase())).isPresent();
+    }
+}
