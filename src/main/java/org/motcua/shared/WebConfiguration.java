@@ -26,8 +26,9 @@ class WebConfiguration implements WebMvcConfigurer {
     static final String LANGUAGE_COOKIE = "motcua-lang";
 
     /**
-     * Pages keep the language chosen with {@code ?lang=} in a cookie; the API follows {@code
-     * Accept-Language}. Vietnamese when nothing (or an unsupported language) is asked for.
+     * Pages are Vietnamese until the person chooses English with {@code ?lang=en} (kept in a cookie):
+     * many browsers here are set to English, yet the center's public is Vietnamese. The API follows
+     * {@code Accept-Language}, Vietnamese when nothing supported is asked for.
      */
     @Bean
     LocaleResolver localeResolver() {
@@ -40,7 +41,7 @@ class WebConfiguration implements WebMvcConfigurer {
                 return super.resolveLocale(request);
             }
         };
-        cookie.setDefaultLocaleFunction(Languages::fromHeader);
+        cookie.setDefaultLocaleFunction(request -> Languages.VIETNAMESE);
         return cookie;
     }
 
