@@ -1,5 +1,6 @@
 package org.motcua.shared;
 
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import java.beans.PropertyEditorSupport;
 import java.util.Locale;
@@ -35,7 +36,10 @@ class WebConfiguration implements WebMvcConfigurer {
         CookieLocaleResolver cookie = new CookieLocaleResolver(LANGUAGE_COOKIE) {
             @Override
             public Locale resolveLocale(HttpServletRequest request) {
-                if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+                // An error dispatch renders /error: the original path says whether it was an API call.
+                Object original = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+                String path = original instanceof String s ? s : request.getRequestURI();
+                if (path.startsWith(request.getContextPath() + "/api/")) {
                     return Languages.fromHeader(request);
                 }
                 return super.resolveLocale(request);
