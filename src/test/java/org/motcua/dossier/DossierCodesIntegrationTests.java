@@ -1,0 +1,64 @@
+package org.motcua.dossier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+@SpringBootTest
+class DossierCodesIntegrationTests {
+
+    @Autowired
+    DossierCodes codes;
+
+    @Test
+    void manyDesksReceivingAtOnceNeverShareACode() throws Exception {
+        int threads = 16;
+        int perThread = 40;
+        LocalDate day = LocalDate.of(2026, 3, 16);
+        Set<String> seen = ConcurrentHashMap.newKeySet();
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<?>> futures = new ArrayList<>();
+        try (ExecutorService pool = Executors.newFixedThreadPool(threads)) {
+            for (int t = 0; t < threads; t++) {
+                futures.add(pool.submit(() -> {
+                    start.await();
+                    for (int i = 0; i < perThread; i++) {
+                        assertThat(seen.add(codes.next("000.00.01.H41", day).toString()))
+                                .isTrue();
+                    }
+                    return null;
+                }));
+            }
+            start.countDown();
+            for (Future<?> f : futures) {
+                f.get();
+            }
+        }
+        assertThat(seen).hasSize(threads * perThread);
+        assertThat(seen)
+                .containsAll(IntStream.rangeClosed(1, threads * perThread)
+                        .mapToObj(n -> String.format("000.00.01.H41-260316-%04d", n))
+                        .toList());
+    }
+
+    @Test
+    void eachUnitAndDayCountsFromOne() {
+        LocalDate day = LocalDate.of(2026, 3, 17);
+        assertThat(codes.next("000.00.51.H41", day)).hasToString("000.00.51.H41-260317-0001");
+        assertThat(codes.next("000.00.51.H41", day)).hasToString("000.00.51.H41-260317-0002");
+        assertThat(codes.next("000.00.52.H41", day)).hasToString("000.00.52.H41-260317-0001");
+        assertThat(codes.next("000.00.51.H41", day.plusDays(1))).hasToString("000.00.51.H41-260318-0001");
+    }
+}
