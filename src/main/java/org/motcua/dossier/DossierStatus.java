@@ -87,7 +87,7 @@ public enum DossierStatus {
         };
     }
 
-    /** The actions this state allows, in the order an officer usually needs them. */
+    /** The actions this state allows (in {@link DossierAction} order). */
     public Set<DossierAction> allowedActions() {
         return switch (this) {
             case NEW -> EnumSet.of(RECEIVE, REQUEST_SUPPLEMENT, REFUSE, WITHDRAW);
@@ -95,7 +95,7 @@ public enum DossierStatus {
             case RECEIVED -> EnumSet.of(ASSIGN, FORWARD, REQUEST_SUPPLEMENT, EXTEND, WITHDRAW);
             case IN_PROGRESS ->
                 EnumSet.of(ASSIGN, FORWARD, SEND_BACK, CONSULT, REQUEST_SUPPLEMENT, EXTEND, APPROVE, REJECT, WITHDRAW);
-            case CONSULTING -> EnumSet.of(ANSWER, EXTEND, WITHDRAW);
+            case CONSULTING -> EnumSet.of(CONSULT, ANSWER, EXTEND, WITHDRAW);
             case SUPPLEMENT_REQUESTED -> EnumSet.of(SUBMIT_SUPPLEMENT, WITHDRAW, STOP);
             case APPROVED -> EnumSet.of(RESOLVE, REQUEST_PAYMENT, EXTEND, WITHDRAW);
             case AWAITING_PAYMENT -> EnumSet.of(CONFIRM_PAYMENT, WITHDRAW);

@@ -55,7 +55,17 @@ public class Problems {
         }
         problem.setProperty("code", code);
         if (!fieldErrors.isEmpty()) {
-            problem.setProperty("errors", fieldErrors);
+            // Rules name the field and a code; the sentence is chosen here, in the caller's language.
+            problem.setProperty(
+                    "errors",
+                    fieldErrors.stream()
+                            .map(f -> f.message() != null
+                                    ? f
+                                    : new FieldError(
+                                            f.field(),
+                                            f.code(),
+                                            messages.getMessage("field." + f.code(), null, f.code(), locale)))
+                            .toList());
         }
         String traceId = MDC.get(RequestLogFilter.TRACE_ID);
         if (traceId == null && request != null) {

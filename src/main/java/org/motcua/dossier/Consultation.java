@@ -1,0 +1,28 @@
+package org.motcua.dossier;
+
+import java.time.LocalDateTime;
+import java.util.UUID;
+import org.springframework.data.relational.core.mapping.Table;
+
+/** A liên thông sub-task: a question to another agency with its own due time, and its answer. */
+@Table(schema = "dossier", name = "consultation")
+public record Consultation(
+        UUID agencyId,
+        String question,
+        LocalDateTime openedAt,
+        LocalDateTime dueAt,
+        String answer,
+        LocalDateTime answeredAt) {
+
+    static Consultation open(UUID agencyId, String question, LocalDateTime at, LocalDateTime due) {
+        return new Consultation(agencyId, question, at, due, null, null);
+    }
+
+    public boolean isOpen() {
+        return answeredAt == null;
+    }
+
+    Consultation answer(String text, LocalDateTime at) {
+        return new Consultation(agencyId, question, openedAt, dueAt, text, at);
+    }
+}

@@ -1,0 +1,23 @@
+package org.motcua.dossier;
+
+import org.springframework.data.relational.core.mapping.Table;
+
+/**
+ * One paper (or file) handed in for a required document of the procedure.
+ *
+ * @param requiredOrder the order of the required document in the procedure's list (null: an extra paper)
+ * @param form original, certified copy or copy, as checked at the desk
+ * @param origin how it was digitised: scanned at the counter, uploaded by the applicant, or reused
+ * @param fileSha256 the stored file's content hash (null for paper not yet scanned)
+ */
+@Table(schema = "dossier", name = "submitted_document")
+public record SubmittedDocument(
+        Integer requiredOrder,
+        String name,
+        String form,
+        int quantity,
+        String origin,
+        String fileSha256,
+        String fileName,
+        String contentType,
+        Long fileSize) {}

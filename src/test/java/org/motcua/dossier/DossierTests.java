@@ -1,0 +1,237 @@
+package org.motcua.dossier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.motcua.dossier.DossierFixtures.AGENCY;
+import static org.motcua.dossier.DossierFixtures.APPLICANT;
+import static org.motcua.dossier.DossierFixtures.MONDAY_9;
+import static org.motcua.dossier.DossierFixtures.OFFICER;
+import static org.motcua.dossier.DossierFixtures.PARTNER;
+import static org.motcua.dossier.DossierFixtures.SPECIALIST;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.motcua.dossier.DossierEvents.DossierReceived;
+import org.motcua.shared.DomainException;
+
+class DossierTests {
+
+    @Test
+    void receivingGivesTheCodeAndTheAppointment() {
+        Dossier d = DossierFixtures.received();
+        assertThat(d.status()).isEqualTo(DossierStatus.RECEIVED);
+        assertThat(d.code()).isEqualTo("000.00.01.H41-260302-0007");
+        assertThat(d.dueAt()).isEqualTo(LocalDateTime.of(2026, 3, 5, 9, 0));
+        assertThat(d.originalDueAt()).isEqualTo(d.dueAt());
+        assertThat(d.transitions()).last().satisfies(t -> {
+            assertThat(t.action()).isEqualTo(DossierAction.RECEIVE);
+            assertThat(t.from()).isEqualTo(DossierStatus.NEW);
+            assertThat(t.to()).isEqualTo(DossierStatus.RECEIVED);
+            assertThat(t.dueInForce()).isEqualTo(d.dueAt());
+        });
+        assertThat(d.events()).hasAtLeastOneElementOfType(DossierReceived.class);
+    }
+
+    @Test
+    void refusesToReceiveWithoutAnAppointment() {
+        Dossier d = DossierFixtures.submitted();
+        assertThatThrownBy(() -> d.receive(
+                        new DossierCode("X", MONDAY_9.toLocalDate(), 1),
+                        null,
+                        MONDAY_9,
+                        null,
+                        1,
+                        AGENCY,
+                        null,
+                        OFFICER))
+                .isInstanceOf(DomainException.class)
+                .hasMessage("dossier.appointment_required");
+        assertThat(d.status()).isEqualTo(DossierStatus.NEW);
+        assertThat(d.code()).isNull();
+    }
+
+    @Test
+    void anIncompleteOnlineDossierGoesBackBeforeReceiptAndWaitsForAcceptanceAgain() {
+        Dossier d = DossierFixtures.submitted();
+        d.requestSupplement("Thiếu bản sao căn cước công dân", MONDAY_9, OFFICER);
+        assertThat(d.status()).isEqualTo(DossierStatus.SUPPLEMENT_BEFORE_RECEIPT);
+        assertThat(d.supplementRequests()).isZero();
+        d.submitSupplement(List.of(), MONDAY_9.plusDays(1), null, null, APPLICANT);
+        assertThat(d.status()).isEqualTo(DossierStatus.NEW);
+        assertThat(d.pauses()).isEmpty();
+    }
+
+    @Test
+    void asksForASupplementOnlyOnceAfterReceipt() {
+        Dossier d = DossierFixtures.inProgress();
+        d.requestSupplement("Thiếu giấy xác nhận cư trú", MONDAY_9.plusHours(2), SPECIALIST);
+        d.submitSupplement(
+                List.of(), MONDAY_9.plusDays(2), LocalDateTime.of(2026, 3, 9, 9, 0), MONDAY_9.plusDays(3), APPLICANT);
+        assertThatThrownBy(() -> d.requestSupplement("Lại thiếu", MONDAY_9.plusDays(3), SPECIALIST))
+                .hasMessage("dossier.supplement_already_requested");
+    }
+
+    @Test
+    void aSupplementPausesTheClockAndTheRestartMovesBothDueDates() {
+        Dossier d = DossierFixtures.inProgress();
+        LocalDateTime asked = MONDAY_9.plusHours(2);
+        LocalDateTime answered = LocalDateTime.of(2026, 3, 4, 8, 0);
+        LocalDateTime restarted = LocalDateTime.of(2026, 3, 9, 8, 0);
+        d.requestSupplement("Thiếu giấy xác nhận cư trú", asked, SPECIALIST);
+        assertThat(d.status()).isEqualTo(DossierStatus.SUPPLEMENT_REQUESTED);
+        assertThat(d.status().clockRuns()).isFalse();
+
+        d.submitSupplement(List.of(), answered, restarted, answered.plusDays(1), APPLICANT);
+
+        assertThat(d.status()).isEqualTo(DossierStatus.IN_PROGRESS);
+        assertThat(d.pauses()).containsExactly(new PauseInterval(asked, answered, PauseInterval.Kind.SUPPLEMENT));
+        assertThat(d.dueAt()).isEqualTo(restarted);
+        assertThat(d.originalDueAt()).isEqualTo(restarted);
+    }
+
+    @Test
+    void forwardingRecordsTheVerdictOfTheStepJustFinished() {
+        Dossier d = DossierFixtures.received(); // step 1 due Monday 13:00
+        Transition t = d.forward(2, AGENCY, LocalDateTime.of(2026, 3, 3, 17, 0), MONDAY_9.plusHours(5), OFFICER);
+        assertThat(t.fromStep()).isEqualTo(1);
+        assertThat(t.toStep()).isEqualTo(2);
+        assertThat(t.stepVerdict()).isEqualTo(StepVerdict.LATE);
+        assertThat(d.currentStepAgencyId()).isEqualTo(AGENCY);
+        assertThat(d.status()).isEqualTo(DossierStatus.IN_PROGRESS);
+    }
+
+    @Test
+    void forwardMustGoAheadAndSendBackMustGoBackWithAReason() {
+        Dossier d = DossierFixtures.inProgress();
+        assertThatThrownBy(() -> d.forward(2, AGENCY, null, MONDAY_9.plusHours(2), SPECIALIST))
+                .hasMessage("dossier.step_not_ahead");
+        assertThatThrownBy(() -> d.sendBack(3, AGENCY, null, "Sai", MONDAY_9.plusHours(2), SPECIALIST))
+                .hasMessage("dossier.step_not_behind");
+        assertThatThrownBy(() -> d.sendBack(1, AGENCY, null, " ", MONDAY_9.plusHours(2), SPECIALIST))
+                .hasMessage("dossier.reason_required");
+        d.sendBack(1, AGENCY, MONDAY_9.plusHours(6), "Thiếu chữ ký", MONDAY_9.plusHours(2), SPECIALIST);
+        assertThat(d.currentStep()).isEqualTo(1);
+    }
+
+    @Test
+    void theDossierWaitsUntilEveryConsultedAgencyHasAnswered() {
+        Dossier d = DossierFixtures.inProgress();
+        LocalDateTime due = LocalDateTime.of(2026, 3, 4, 17, 0);
+        d.consult(PARTNER, "Xác minh nơi cư trú", due, MONDAY_9.plusHours(2), SPECIALIST);
+        d.consult(AGENCY, "Xác minh án tích", due, MONDAY_9.plusHours(2), SPECIALIST);
+        assertThat(d.status()).isEqualTo(DossierStatus.CONSULTING);
+        assertThat(d.lienThong()).isTrue();
+
+        d.answer(PARTNER, "Đúng địa chỉ", MONDAY_9.plusHours(3), SPECIALIST);
+        assertThat(d.status()).isEqualTo(DossierStatus.CONSULTING);
+        Transition last = d.answer(AGENCY, "Không có án tích", LocalDateTime.of(2026, 3, 5, 8, 0), SPECIALIST);
+        assertThat(d.status()).isEqualTo(DossierStatus.IN_PROGRESS);
+        assertThat(last.stepVerdict()).isEqualTo(StepVerdict.LATE);
+        assertThatThrownBy(() -> d.answer(AGENCY, "x", MONDAY_9, SPECIALIST)).isInstanceOf(DomainException.class);
+    }
+
+    @Test
+    void anExtensionIsAllowedOnceAndNoLaterThanADayBeforeTheDueTime() {
+        Dossier d = DossierFixtures.inProgress(); // due Thursday 09:00
+        LocalDateTime latest = LocalDateTime.of(2026, 3, 4, 9, 0);
+        LocalDateTime later = LocalDateTime.of(2026, 3, 10, 9, 0);
+        assertThatThrownBy(() -> d.extend(later, "Cần xác minh", false, latest, latest.plusMinutes(1), SPECIALIST))
+                .hasMessage("dossier.apology_too_late");
+        assertThatThrownBy(() -> d.extend(d.dueAt(), "Cần xác minh", false, latest, latest, SPECIALIST))
+                .hasMessage("dossier.extension_not_later");
+
+        d.extend(later, "Cần xác minh thêm", false, latest, latest, SPECIALIST);
+        assertThat(d.dueAt()).isEqualTo(later);
+        assertThat(d.originalDueAt()).isEqualTo(LocalDateTime.of(2026, 3, 5, 9, 0));
+        assertThatThrownBy(() -> d.extend(later.plusDays(1), "Lần hai", true, latest, latest, SPECIALIST))
+                .hasMessage("dossier.already_extended");
+    }
+
+    @Test
+    void aLateApologyNeedsTheFlag() {
+        Dossier d = DossierFixtures.inProgress();
+        LocalDateTime latest = LocalDateTime.of(2026, 3, 4, 9, 0);
+        d.extend(LocalDateTime.of(2026, 3, 10, 9, 0), "Xin lỗi muộn", true, latest, latest.plusHours(5), SPECIALIST);
+        assertThat(d.extensions()).isEqualTo(1);
+    }
+
+    @Test
+    void anExtendedDossierFinishedAfterItsOriginalDueDateIsStillLate() {
+        Dossier d = DossierFixtures.inProgress();
+        LocalDateTime latest = LocalDateTime.of(2026, 3, 4, 9, 0);
+        d.extend(LocalDateTime.of(2026, 3, 10, 9, 0), "Cần xác minh", false, latest, latest, SPECIALIST);
+        d.approve(LocalDateTime.of(2026, 3, 6, 10, 0), SPECIALIST);
+        d.resolve(LocalDateTime.of(2026, 3, 6, 11, 0), SPECIALIST);
+        assertThat(d.verdict()).isEqualTo(StepVerdict.LATE);
+    }
+
+    @Test
+    void earlyOnTimeAndLateFollowTheDueDay() {
+        LocalDateTime due = LocalDateTime.of(2026, 3, 5, 9, 0);
+        assertThat(StepVerdict.of(LocalDateTime.of(2026, 3, 4, 16, 0), due)).isEqualTo(StepVerdict.EARLY);
+        assertThat(StepVerdict.of(LocalDateTime.of(2026, 3, 5, 8, 0), due)).isEqualTo(StepVerdict.ON_TIME);
+        assertThat(StepVerdict.of(due, due)).isEqualTo(StepVerdict.ON_TIME);
+        assertThat(StepVerdict.of(due.plusMinutes(1), due)).isEqualTo(StepVerdict.LATE);
+    }
+
+    @Test
+    void theResultIsReturnedOnlyOnceItIsResolved() {
+        Dossier d = DossierFixtures.approved();
+        assertThatThrownBy(() -> d.returnResult("Võ Văn Bình", MONDAY_9.plusDays(2), OFFICER))
+                .isInstanceOf(InvalidTransitionException.class)
+                .satisfies(e -> assertThat(((DomainException) e).args())
+                        .containsExactly("return-result", "APPROVED", "request-payment, extend, resolve, withdraw"));
+        d.resolve(MONDAY_9.plusDays(2), SPECIALIST);
+        d.returnResult("Võ Văn Bình", MONDAY_9.plusDays(2).plusHours(1), OFFICER);
+        assertThat(d.status()).isEqualTo(DossierStatus.RETURNED);
+        assertThat(d.returnedTo()).isEqualTo("Võ Văn Bình");
+        assertThat(d.verdict()).isEqualTo(StepVerdict.EARLY);
+    }
+
+    @Test
+    void aRejectedDossierEndsWithAWrittenRefusalToReturn() {
+        Dossier d = DossierFixtures.inProgress();
+        assertThatThrownBy(() -> d.reject(null, MONDAY_9.plusDays(1), SPECIALIST))
+                .hasMessage("dossier.reasons_required");
+        d.reject("Không đủ điều kiện theo Điều 7", MONDAY_9.plusDays(1), SPECIALIST);
+        assertThat(d.status()).isEqualTo(DossierStatus.RESOLVED);
+        assertThat(d.outcome()).isEqualTo(Dossier.Outcome.REJECTED);
+    }
+
+    @Test
+    void aFinancialObligationPausesUntilPaid() {
+        Dossier d = DossierFixtures.approved();
+        d.requestPayment(1_250_000, LocalDateTime.of(2026, 3, 3, 11, 0), SPECIALIST);
+        assertThat(d.status()).isEqualTo(DossierStatus.AWAITING_PAYMENT);
+        d.confirmPayment(LocalDateTime.of(2026, 3, 4, 11, 0), LocalDateTime.of(2026, 3, 6, 9, 0), OFFICER);
+        assertThat(d.status()).isEqualTo(DossierStatus.APPROVED);
+        assertThat(d.pauses())
+                .singleElement()
+                .satisfies(p -> assertThat(p.kind()).isEqualTo(PauseInterval.Kind.FINANCIAL_OBLIGATION));
+        assertThat(d.dueAt()).isEqualTo(LocalDateTime.of(2026, 3, 6, 9, 0));
+    }
+
+    @Test
+    void withdrawingBeforeReceiptEndsTheDossierAndAfterItNeedsAStopNotice() {
+        Dossier early = DossierFixtures.submitted();
+        early.withdraw("Không còn nhu cầu", MONDAY_9, APPLICANT);
+        assertThat(early.status()).isEqualTo(DossierStatus.STOPPED);
+
+        Dossier late = DossierFixtures.inProgress();
+        late.withdraw("Không còn nhu cầu", MONDAY_9.plusHours(3), APPLICANT);
+        assertThat(late.status()).isEqualTo(DossierStatus.WITHDRAWAL_REQUESTED);
+        late.stop("Theo đề nghị của người nộp", MONDAY_9.plusHours(4), SPECIALIST);
+        assertThat(late.status()).isEqualTo(DossierStatus.STOPPED);
+        assertThat(late.finishedAt()).isEqualTo(MONDAY_9.plusHours(4));
+    }
+
+    @Test
+    void refusalAtReceptionNeedsReasons() {
+        Dossier d = DossierFixtures.submitted();
+        assertThatThrownBy(() -> d.refuse("", MONDAY_9, OFFICER)).hasMessage("dossier.reasons_required");
+        d.refuse("Không thuộc thẩm quyền", MONDAY_9, OFFICER);
+        assertThat(d.status()).isEqualTo(DossierStatus.REFUSED);
+        assertThat(d.status().isTerminal()).isTrue();
+    }
+}
