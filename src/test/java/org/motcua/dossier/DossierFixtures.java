@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /** Builders for dossiers in each state, for the domain tests. */
 final class DossierFixtures {
@@ -53,11 +54,17 @@ final class DossierFixtures {
                 MONDAY_9.minusDays(3));
     }
 
+    private static final AtomicInteger SEQUENCE = new AtomicInteger(100);
+
     /** Received Monday 09:00, appointment Thursday 09:00 (3 working days), at step 1 (the desk). */
     static Dossier received() {
+        return received(SEQUENCE.incrementAndGet());
+    }
+
+    static Dossier received(int sequence) {
         Dossier d = submitted();
         d.receive(
-                new DossierCode("000.00.01.H41", MONDAY_9.toLocalDate(), 7),
+                new DossierCode("000.00.01.H41", MONDAY_9.toLocalDate(), sequence),
                 CENTER,
                 MONDAY_9,
                 MONDAY_9.plusDays(3),

@@ -19,7 +19,7 @@ class DossierTests {
 
     @Test
     void receivingGivesTheCodeAndTheAppointment() {
-        Dossier d = DossierFixtures.received();
+        Dossier d = DossierFixtures.received(7);
         assertThat(d.status()).isEqualTo(DossierStatus.RECEIVED);
         assertThat(d.code()).isEqualTo("000.00.01.H41-260302-0007");
         assertThat(d.dueAt()).isEqualTo(LocalDateTime.of(2026, 3, 5, 9, 0));

@@ -1,0 +1,72 @@
+package org.motcua.dossier;
+
+import java.util.List;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** The append-only history: one row per action, written in the same transaction as the dossier. */
+@Component
+class DossierHistory {
+
+    /** One history row as read back (for the timeline, the control slip and reports). */
+    record Entry(long id, Transition transition, UUID actorId, String actorName, String actorRole, UUID actorAgency) {}
+
+    private final JdbcClient jdbc;
+
+    DossierHistory(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void append(UUID dossierId, Transition t, Actor actor) {
+        jdbc.sql("""
+                        insert into dossier.history (dossier_id, at, action, from_status, to_status, from_step, to_step,
+                                actor_id, actor_name, actor_role, actor_agency, due_in_force, step_verdict, note)
+                        values (:dossier, :at, :action, :from, :to, :fromStep, :toStep,
+                                :actorId, :actorName, :actorRole, :actorAgency, :due, :verdict, :note)
+                        """)
+                .param("dossier", dossierId)
+                .param("at", t.at())
+                .param("action", t.action().name())
+                .param("from", t.from().name())
+                .param("to", t.to().name())
+                .param("fromStep", t.fromStep())
+                .param("toStep", t.toStep())
+                .param("actorId", actor.userId())
+                .param("actorName", actor.name())
+                .param("actorRole", actor.role())
+                .param("actorAgency", actor.agencyId())
+                .param("due", t.dueInForce())
+                .param(
+                        "verdict",
+                        t.stepVerdict() == null ? null : t.stepVerdict().name())
+                .param("note", t.note())
+                .update();
+    }
+
+    List<Entry> of(UUID dossierId) {
+        return jdbc.sql("select * from dossier.history where dossier_id = :dossier order by id")
+                .param("dossier", dossierId)
+                .query((rs, n) -> new Entry(
+                        rs.getLong("id"),
+                        new Transition(
+                                DossierAction.valueOf(rs.getString("action")),
+                                DossierStatus.valueOf(rs.getString("from_status")),
+                                DossierStatus.valueOf(rs.getString("to_status")),
+                                (Integer) rs.getObject("from_step"),
+                                (Integer) rs.getObject("to_step"),
+                                rs.getTimestamp("at").toLocalDateTime(),
+                                rs.getTimestamp("due_in_force") == null
+                                        ? null
+                                        : rs.getTimestamp("due_in_force").toLocalDateTime(),
+                                rs.getString("step_verdict") == null
+                                        ? null
+                                        : StepVerdict.valueOf(rs.getString("step_verdict")),
+                                rs.getString("note")),
+                        rs.getObject("actor_id", UUID.class),
+                        rs.getString("actor_name"),
+                        rs.getString("actor_role"),
+                        rs.getObject("actor_agency", UUID.class)))
+                .list();
+    }
+}

@@ -1,0 +1,82 @@
+package org.motcua.dossier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.dao.DataAccessException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+@SpringBootTest
+class DossierPersistenceIntegrationTests {
+
+    @Autowired
+    DossierRepository dossiers;
+
+    @Autowired
+    DossierHistory history;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void aDossierComesBackExactlyAsSaved() {
+        Dossier d = DossierFixtures.inProgress();
+        d.consult(
+                DossierFixtures.PARTNER,
+                "Xác minh nơi cư trú",
+                LocalDateTime.of(2026, 3, 4, 17, 0),
+                DossierFixtures.MONDAY_9.plusHours(2),
+                DossierFixtures.SPECIALIST);
+        dossiers.save(d);
+
+        Dossier loaded = dossiers.findByCode(d.code()).orElseThrow();
+        assertThat(loaded.status()).isEqualTo(DossierStatus.CONSULTING);
+        assertThat(loaded.applicant()).isEqualTo(DossierFixtures.citizen());
+        assertThat(loaded.documents()).hasSize(1);
+        assertThat(loaded.consultations())
+                .singleElement()
+                .satisfies(c -> assertThat(c.isOpen()).isTrue());
+        assertThat(loaded.dueAt()).isEqualTo(LocalDateTime.of(2026, 3, 5, 9, 0));
+        assertThat(loaded.currentStep()).isEqualTo(2);
+    }
+
+    @Test
+    void twoOfficersSavingTheSameVersionCannotBothWin() {
+        Dossier d = DossierFixtures.received();
+        dossiers.save(d);
+        Dossier first = dossiers.findById(d.id()).orElseThrow();
+        Dossier second = dossiers.findById(d.id()).orElseThrow();
+        first.assign(DossierFixtures.SPECIALIST.userId(), DossierFixtures.MONDAY_9, DossierFixtures.OFFICER);
+        dossiers.save(first);
+        second.assign(DossierFixtures.SPECIALIST.userId(), DossierFixtures.MONDAY_9, DossierFixtures.OFFICER);
+        assertThatThrownBy(() -> dossiers.save(second)).isInstanceOf(OptimisticLockingFailureException.class);
+    }
+
+    @Test
+    void theHistoryIsAppendOnly() {
+        Dossier d = DossierFixtures.received();
+        dossiers.save(d);
+        for (Transition t : d.transitions()) {
+            history.append(d.id(), t, DossierFixtures.OFFICER);
+        }
+        List<DossierHistory.Entry> rows = history.of(d.id());
+        assertThat(rows).extracting(e -> e.transition().action()).containsExactly(DossierAction.RECEIVE);
+        assertThat(rows.getFirst().actorName()).isEqualTo("Nguyễn Thị Lan");
+
+        assertThatThrownBy(() -> jdbc.sql("update dossier.history set note = 'x' where dossier_id = :d")
+                        .param("d", d.id())
+                        .update())
+                .isInstanceOf(DataAccessException.class)
+                .hasMessageContaining("append-only");
+        assertThatThrownBy(() -> jdbc.sql("delete from dossier.history where dossier_id = :d")
+                        .param("d", d.id())
+                        .update())
+                .isInstanceOf(DataAccessException.class);
+    }
+}
