@@ -19,12 +19,16 @@ public enum CalendarError {
     AMOUNT_OUT_OF_RANGE("calendar.amount_out_of_range", HttpStatus.BAD_REQUEST),
     AMOUNT_PRECISION("calendar.amount_precision", HttpStatus.BAD_REQUEST),
     START_OUT_OF_RANGE("calendar.start_out_of_range", HttpStatus.BAD_REQUEST),
+    DATE_OUT_OF_RANGE("calendar.date_out_of_range", HttpStatus.BAD_REQUEST),
+    TET_DAYS_OUT_OF_RANGE("calendar.tet_days_out_of_range", HttpStatus.BAD_REQUEST),
     DUE_OUT_OF_RANGE("calendar.due_out_of_range", HttpStatus.UNPROCESSABLE_ENTITY),
     PAUSE_INVALID("calendar.pause_invalid", HttpStatus.BAD_REQUEST),
     ENTRY_CONFLICT("calendar.entry_conflict", HttpStatus.UNPROCESSABLE_ENTITY),
+    ENTRY_INVALID("calendar.entry_invalid", HttpStatus.BAD_REQUEST),
     ENTRY_KIND_NOT_FOR_DAY("calendar.entry_kind_not_for_day", HttpStatus.UNPROCESSABLE_ENTITY),
     ENTRY_NOT_FOUND("calendar.entry_not_found", HttpStatus.NOT_FOUND),
     PERIOD_NOT_FOUND("calendar.period_not_found", HttpStatus.NOT_FOUND),
+    STANDARD_WEEK_REQUIRED("calendar.standard_week_required", HttpStatus.UNPROCESSABLE_ENTITY),
     YEAR_ALREADY_CONFIRMED("calendar.year_already_confirmed", HttpStatus.CONFLICT),
     CSV_INVALID("calendar.csv_invalid", HttpStatus.BAD_REQUEST);
 

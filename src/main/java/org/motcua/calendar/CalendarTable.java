@@ -43,6 +43,23 @@ final class CalendarTable {
     private final int[] runTo;
     private final Reason[] runReason;
 
+    /** Rejects a date outside the supported range 1900-01-01..2199-12-31, naming the field. */
+    static void requireInRange(LocalDate date, String field) {
+        if (date.isBefore(FIRST_DAY) || date.isAfter(LAST_DAY)) {
+            throw new CalendarRuleException(
+                    CalendarError.DATE_OUT_OF_RANGE, field, date + " is outside " + FIRST_DAY + ".." + LAST_DAY);
+        }
+    }
+
+    static void requireYearInRange(int year, String field) {
+        if (year < FIRST_DAY.getYear() || year > LAST_DAY.getYear()) {
+            throw new CalendarRuleException(
+                    CalendarError.DATE_OUT_OF_RANGE,
+                    field,
+                    year + " is outside " + FIRST_DAY.getYear() + ".." + LAST_DAY.getYear());
+        }
+    }
+
     CalendarTable(WorkingSchedule schedule, HolidaySchedule holidays) {
         firstEpochDay = (int) FIRST_DAY.toEpochDay();
         dayCount = (int) (LAST_DAY.toEpochDay() - FIRST_DAY.toEpochDay() + 1);

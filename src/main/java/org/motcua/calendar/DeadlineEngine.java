@@ -134,6 +134,21 @@ public final class DeadlineEngine {
         return latestAt(table.position(received));
     }
 
+    /**
+     * The instant {@code minutes} of working time after {@code from} (before it when negative), shown like a
+     * due time: between two sessions it is the start of the next one. Used for warning windows ("1 working
+     * day before the due time").
+     */
+    public LocalDateTime plusWorkingMinutes(LocalDateTime from, long minutes) {
+        requireInRange(from, "from");
+        long pos = table.position(from) + minutes;
+        if (pos < 0) {
+            throw new CalendarRuleException(
+                    CalendarError.START_OUT_OF_RANGE, "amount", "the result falls before " + CalendarTable.FIRST_DAY);
+        }
+        return latestAt(pos);
+    }
+
     public boolean isWorkingDay(LocalDate date) {
         requireInRange(date.atStartOfDay(), "date");
         return table.isWorkingDay(table.dayIndex(date));

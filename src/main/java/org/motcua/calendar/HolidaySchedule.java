@@ -25,7 +25,18 @@ public final class HolidaySchedule {
     private final Set<Integer> confirmedYears;
     private final HolidayProposalRules rules;
 
+    /** Official entries; a year is confirmed when they contain a {@code HOLIDAY} dated in it. */
     public HolidaySchedule(Collection<CalendarEntry> official, HolidayProposalRules rules) {
+        this(official, null, rules);
+    }
+
+    /**
+     * Official entries with the years an administrator confirmed (their Lunar New Year block set), as the
+     * application stores them: a year with a few entries added ahead of the announcement still uses the
+     * proposal for everything else.
+     */
+    public HolidaySchedule(
+            Collection<CalendarEntry> official, Set<Integer> confirmedYears, HolidayProposalRules rules) {
         this.rules = Objects.requireNonNull(rules, "rules");
         Map<LocalDate, CalendarEntry> byDate = new TreeMap<>();
         for (CalendarEntry entry : official) {
@@ -43,10 +54,12 @@ public final class HolidaySchedule {
         }
         this.officialByYear = byDate.values().stream()
                 .collect(Collectors.groupingBy(e -> e.date().getYear(), TreeMap::new, Collectors.toUnmodifiableList()));
-        this.confirmedYears = officialByYear.entrySet().stream()
-                .filter(e -> e.getValue().stream().anyMatch(x -> x.kind() == CalendarEntryKind.HOLIDAY))
-                .map(Map.Entry::getKey)
-                .collect(Collectors.toCollection(TreeSet::new));
+        this.confirmedYears = confirmedYears != null
+                ? Set.copyOf(confirmedYears)
+                : officialByYear.entrySet().stream()
+                        .filter(e -> e.getValue().stream().anyMatch(x -> x.kind() == CalendarEntryKind.HOLIDAY))
+                        .map(Map.Entry::getKey)
+                        .collect(Collectors.toCollection(TreeSet::new));
     }
 
     /** Proposals only, under the default rules: what a fresh installation starts with. */
