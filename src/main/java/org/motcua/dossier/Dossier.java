@@ -418,14 +418,15 @@ public class Dossier extends AbstractAggregateRoot<Dossier> {
 
     /**
      * Apologises and sets a new appointment, once (law). It must be issued no later than one working day
-     * before the due time ({@code latestApologyAt}, from the calendar) unless the officer flags a late
-     * apology. The statistical due date stays the original: a dossier finished after it is late.
+     * before the due time ({@code aDayBeforeDue}: at least one working day left, from the calendar) unless
+     * the officer flags a late apology. The statistical due date stays the original: a dossier finished
+     * after it is late.
      */
     public Transition extend(
             LocalDateTime newAppointment,
             String reason,
             boolean lateApology,
-            LocalDateTime latestApologyAt,
+            boolean aDayBeforeDue,
             LocalDateTime at,
             Actor actor) {
         DossierStatus from = check(DossierAction.EXTEND);
@@ -436,7 +437,7 @@ public class Dossier extends AbstractAggregateRoot<Dossier> {
         if (newAppointment == null || !newAppointment.isAfter(dueAt)) {
             throw DomainException.unprocessable("dossier.extension_not_later");
         }
-        if (!lateApology && at.isAfter(latestApologyAt)) {
+        if (!lateApology && !aDayBeforeDue) {
             throw DomainException.unprocessable("dossier.apology_too_late");
         }
         LocalDateTime previous = dueAt;
