@@ -95,6 +95,8 @@ public class Dossier extends AbstractAggregateRoot<Dossier> {
     private boolean lienThong;
     private Outcome outcome;
     private Long paymentDueVnd;
+    private String appointmentExplanationVi;
+    private String appointmentExplanationEn;
 
     @MappedCollection(idColumn = "dossier_id", keyColumn = "position")
     private List<SubmittedDocument> documents;
@@ -482,6 +484,20 @@ public class Dossier extends AbstractAggregateRoot<Dossier> {
         finishedAt = at;
         registerEvent(new DossierStopped(id, code, from == DossierStatus.WITHDRAWAL_REQUESTED, at));
         return record(DossierAction.STOP, from, currentStep, at, null, actor, reason);
+    }
+
+    /**
+     * Keeps how the appointment in force was computed (skipped days, pauses, rule), one line per step, so
+     * it can be shown later even if the calendar changes.
+     */
+    public void explainAppointment(List<String> vietnamese, List<String> english) {
+        this.appointmentExplanationVi = String.join("\n", vietnamese);
+        this.appointmentExplanationEn = String.join("\n", english);
+    }
+
+    public List<String> appointmentExplanation(boolean english) {
+        String text = english ? appointmentExplanationEn : appointmentExplanationVi;
+        return text == null || text.isEmpty() ? List.of() : List.of(text.split("\n"));
     }
 
     /** Marks a dossier received, appraised, approved and returned at the center in one sitting. */
