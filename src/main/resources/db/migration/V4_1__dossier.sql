@@ -115,3 +115,16 @@ begin
 end $$;
 create trigger history_append_only before update or delete on dossier.history
     for each row execute function dossier.history_is_append_only();
+
+-- The appointment's explanation as computed at the time (the calendar may change later).
+alter table dossier.dossier add column appointment_explanation_vi text;
+alter table dossier.dossier add column appointment_explanation_en text;
+
+-- A retried submission with the same Idempotency-Key returns the dossier it created.
+create table dossier.idempotency_key (
+    account_id uuid         not null,
+    key        varchar(200) not null,
+    dossier_id uuid         not null references dossier.dossier (id),
+    created_at timestamp    not null,
+    primary key (account_id, key)
+);

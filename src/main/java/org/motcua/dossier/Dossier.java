@@ -95,6 +95,8 @@ public class Dossier extends AbstractAggregateRoot<Dossier> {
     private boolean lienThong;
     private Outcome outcome;
     private Long paymentDueVnd;
+    private String appointmentExplanationVi;
+    private String appointmentExplanationEn;
 
     @MappedCollection(idColumn = "dossier_id", keyColumn = "position")
     private List<SubmittedDocument> documents;
@@ -418,14 +420,15 @@ public class Dossier extends AbstractAggregateRoot<Dossier> {
 
     /**
      * Apologises and sets a new appointment, once (law). It must be issued no later than one working day
-     * before the due time ({@code latestApologyAt}, from the calendar) unless the officer flags a late
-     * apology. The statistical due date stays the original: a dossier finished after it is late.
+     * before the due time ({@code aDayBeforeDue}: at least one working day left, from the calendar) unless
+     * the officer flags a late apology. The statistical due date stays the original: a dossier finished
+     * after it is late.
      */
     public Transition extend(
             LocalDateTime newAppointment,
             String reason,
             boolean lateApology,
-            LocalDateTime latestApologyAt,
+            boolean aDayBeforeDue,
             LocalDateTime at,
             Actor actor) {
         DossierStatus from = check(DossierAction.EXTEND);
@@ -436,7 +439,7 @@ public class Dossier extends AbstractAggregateRoot<Dossier> {
         if (newAppointment == null || !newAppointment.isAfter(dueAt)) {
             throw DomainException.unprocessable("dossier.extension_not_later");
         }
-        if (!lateApology && at.isAfter(latestApologyAt)) {
+        if (!lateApology && !aDayBeforeDue) {
             throw DomainException.unprocessable("dossier.apology_too_late");
         }
         LocalDateTime previous = dueAt;
@@ -481,6 +484,20 @@ public class Dossier extends AbstractAggregateRoot<Dossier> {
         finishedAt = at;
         registerEvent(new DossierStopped(id, code, from == DossierStatus.WITHDRAWAL_REQUESTED, at));
         return record(DossierAction.STOP, from, currentStep, at, null, actor, reason);
+    }
+
+    /**
+     * Keeps how the appointment in force was computed (skipped days, pauses, rule), one line per step, so
+     * it can be shown later even if the calendar changes.
+     */
+    public void explainAppointment(List<String> vietnamese, List<String> english) {
+        this.appointmentExplanationVi = String.join("\n", vietnamese);
+        this.appointmentExplanationEn = String.join("\n", english);
+    }
+
+    public List<String> appointmentExplanation(boolean english) {
+        String text = english ? appointmentExplanationEn : appointmentExplanationVi;
+        return text == null || text.isEmpty() ? List.of() : List.of(text.split("\n"));
     }
 
     /** Marks a dossier received, appraised, approved and returned at the center in one sitting. */

@@ -136,15 +136,15 @@ class DossierTests {
         Dossier d = DossierFixtures.inProgress(); // due Thursday 09:00
         LocalDateTime latest = LocalDateTime.of(2026, 3, 4, 9, 0);
         LocalDateTime later = LocalDateTime.of(2026, 3, 10, 9, 0);
-        assertThatThrownBy(() -> d.extend(later, "Cần xác minh", false, latest, latest.plusMinutes(1), SPECIALIST))
+        assertThatThrownBy(() -> d.extend(later, "Cần xác minh", false, false, latest.plusMinutes(1), SPECIALIST))
                 .hasMessage("dossier.apology_too_late");
-        assertThatThrownBy(() -> d.extend(d.dueAt(), "Cần xác minh", false, latest, latest, SPECIALIST))
+        assertThatThrownBy(() -> d.extend(d.dueAt(), "Cần xác minh", false, true, latest, SPECIALIST))
                 .hasMessage("dossier.extension_not_later");
 
-        d.extend(later, "Cần xác minh thêm", false, latest, latest, SPECIALIST);
+        d.extend(later, "Cần xác minh thêm", false, true, latest, SPECIALIST);
         assertThat(d.dueAt()).isEqualTo(later);
         assertThat(d.originalDueAt()).isEqualTo(LocalDateTime.of(2026, 3, 5, 9, 0));
-        assertThatThrownBy(() -> d.extend(later.plusDays(1), "Lần hai", true, latest, latest, SPECIALIST))
+        assertThatThrownBy(() -> d.extend(later.plusDays(1), "Lần hai", true, true, latest, SPECIALIST))
                 .hasMessage("dossier.already_extended");
     }
 
@@ -152,7 +152,7 @@ class DossierTests {
     void aLateApologyNeedsTheFlag() {
         Dossier d = DossierFixtures.inProgress();
         LocalDateTime latest = LocalDateTime.of(2026, 3, 4, 9, 0);
-        d.extend(LocalDateTime.of(2026, 3, 10, 9, 0), "Xin lỗi muộn", true, latest, latest.plusHours(5), SPECIALIST);
+        d.extend(LocalDateTime.of(2026, 3, 10, 9, 0), "Xin lỗi muộn", true, false, latest.plusHours(5), SPECIALIST);
         assertThat(d.extensions()).isEqualTo(1);
     }
 
@@ -160,7 +160,7 @@ class DossierTests {
     void anExtendedDossierFinishedAfterItsOriginalDueDateIsStillLate() {
         Dossier d = DossierFixtures.inProgress();
         LocalDateTime latest = LocalDateTime.of(2026, 3, 4, 9, 0);
-        d.extend(LocalDateTime.of(2026, 3, 10, 9, 0), "Cần xác minh", false, latest, latest, SPECIALIST);
+        d.extend(LocalDateTime.of(2026, 3, 10, 9, 0), "Cần xác minh", false, true, latest, SPECIALIST);
         d.approve(LocalDateTime.of(2026, 3, 6, 10, 0), SPECIALIST);
         d.resolve(LocalDateTime.of(2026, 3, 6, 11, 0), SPECIALIST);
         assertThat(d.verdict()).isEqualTo(StepVerdict.LATE);
