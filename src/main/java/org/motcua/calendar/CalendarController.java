@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -79,7 +78,8 @@ class CalendarController {
             @RequestParam BigDecimal amount,
             @RequestParam String unit,
             @RequestParam(required = false) UUID agency,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.TIME) LocalTime cutoff) {
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.TIME) LocalTime cutoff,
+            Locale locale) {
         DeadlineOptions options =
                 cutoff == null ? DeadlineOptions.DEFAULT : DeadlineOptions.DEFAULT.withSameDayCutoff(cutoff);
         Deadline deadline = calendar.due(start, amount, DeadlineUnit.parse(unit), options, agency);
@@ -88,16 +88,17 @@ class CalendarController {
                 deadline.due(),
                 deadline.unit(),
                 deadline.amount(),
-                english() ? deadline.explanationEn() : deadline.explanationVi());
+                english(locale) ? deadline.explanationEn() : deadline.explanationVi());
     }
 
     @GetMapping("/working-time")
     WorkingTimeResponse workingTime(
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime from,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime to,
-            @RequestParam(required = false) UUID agency) {
+            @RequestParam(required = false) UUID agency,
+            Locale locale) {
         WorkingDuration duration = calendar.workingTimeBetween(from, to, agency);
-        return new WorkingTimeResponse(from, to, duration.minutes(), english() ? duration.en() : duration.vi());
+        return new WorkingTimeResponse(from, to, duration.minutes(), english(locale) ? duration.en() : duration.vi());
     }
 
     @GetMapping("/hours")
@@ -196,7 +197,8 @@ class CalendarController {
         return new WeeklySessions(result);
     }
 
-    private static boolean english() {
-        return LocaleContextHolder.getLocale().getLanguage().equals(Locale.ENGLISH.getLanguage());
+    /** The request's language as the shared locale resolver decides it (Accept-Language for the API). */
+    private static boolean english(Locale locale) {
+        return locale.getLanguage().equals(Locale.ENGLISH.getLanguage());
     }
 }

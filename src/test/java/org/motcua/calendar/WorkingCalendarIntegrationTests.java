@@ -196,8 +196,7 @@ class WorkingCalendarIntegrationTests {
         assertThat(confirmed.usesProposedSchedule()).isFalse();
         assertThat(confirmed.due()).isEqualTo(at("2029-02-19T09:00"));
         assertThat(confirmed.explanationVi())
-                .contains(
-                        "Bỏ qua 11/02–15/02/2029 (Tết Nguyên đán)", "Bỏ qua 16/02/2029 (Nghỉ bù Tết Nguyên đán)");
+                .contains("Bỏ qua 11/02–15/02/2029 (Tết Nguyên đán)", "Bỏ qua 16/02/2029 (Nghỉ bù Tết Nguyên đán)");
         assertThatThrownBy(() -> calendar.confirmLunarNewYear(2029, 1))
                 .isInstanceOfSatisfying(
                         CalendarRuleException.class,
