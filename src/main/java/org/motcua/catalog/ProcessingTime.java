@@ -18,7 +18,7 @@ public record ProcessingTime(BigDecimal amount, ProcessingTimeUnit unit) {
     public ProcessingTime {
         Objects.requireNonNull(amount, "amount");
         Objects.requireNonNull(unit, "unit");
-        amount = amount.stripTrailingZeros(); // 2 and 2.0 are the same time limit
+        amount = Decimals.plain(amount); // 2 and 2.0 are the same time limit
     }
 
     /**

@@ -25,7 +25,7 @@ public record WorkflowStepRow(
         List<Integer> backSteps) {
 
     public WorkflowStepRow {
-        budgetDays = budgetDays == null ? null : budgetDays.stripTrailingZeros(); // 0.5 equals 0.50
+        budgetDays = budgetDays == null ? null : Decimals.plain(budgetDays); // 0.5 equals 0.50
         nextSteps = List.copyOf(nextSteps);
         backSteps = List.copyOf(backSteps);
     }
