@@ -1,0 +1,66 @@
+package org.motcua.dossier;
+
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.UUID;
+
+/** What clients send to create dossiers and act on them (JSON bodies of the API). */
+public final class DossierCommands {
+
+    private DossierCommands() {}
+
+    /**
+     * A new dossier. An applicant submits ONLINE (it waits for the desk to accept it); a reception officer
+     * registers a COUNTER or POSTAL dossier and receives it at once when the papers are complete.
+     */
+    public record Submit(
+            UUID procedureId,
+            Dossier.Channel channel,
+            UUID receivingCenterId,
+            Applicant applicant,
+            String summary,
+            Dossier.DeliveryMethod deliveryMethod,
+            String deliveryAddress,
+            List<DocumentInput> documents) {}
+
+    /**
+     * One paper handed in for a required document.
+     *
+     * @param requiredOrder which required document of the procedure this is (null for an extra paper)
+     * @param form ORIGINAL, CERTIFIED_COPY or COPY
+     * @param origin SCANNED_AT_COUNTER, UPLOADED or REUSED
+     */
+    public record DocumentInput(Integer requiredOrder, String name, String form, Integer quantity, String origin) {}
+
+    /**
+     * The body of {@code POST /api/v1/dossiers/{code}/{action}}; each action reads the fields it needs.
+     *
+     * @param note reasons, the list of missing papers, the question or answer, the apology reason
+     * @param assigneeId ASSIGN: the specialist
+     * @param toStep FORWARD (default: the next step) and SEND_BACK: the step order
+     * @param agencyId CONSULT: the agency consulted; ANSWER: the answering agency
+     * @param days CONSULT: working days given to the consulted agency (default 1)
+     * @param amountVnd REQUEST_PAYMENT: the amount due
+     * @param newAppointment EXTEND: the new return date
+     * @param lateApology EXTEND: the apology comes later than one working day before the due time
+     * @param recipient RETURN_RESULT: who received the result (or the postal tracking number)
+     * @param documents SUBMIT_SUPPLEMENT: the papers added
+     */
+    public record Act(
+            String note,
+            UUID assigneeId,
+            Integer toStep,
+            UUID agencyId,
+            BigDecimal days,
+            Long amountVnd,
+            LocalDateTime newAppointment,
+            Boolean lateApology,
+            String recipient,
+            List<DocumentInput> documents) {
+
+        public static Act empty() {
+            return new Act(null, null, null, null, null, null, null, null, null, null);
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package org.motcua.dossier;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+import org.motcua.dossier.DossierCommands.Act;
+import org.motcua.dossier.DossierCommands.Submit;
+import org.motcua.identity.CurrentUser;
+import org.motcua.shared.DomainException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/dossiers")
+@Tag(name = "Dossiers")
+class DossierController {
+
+    private final Dossiers dossiers;
+    private final DossierWorklists worklists;
+
+    DossierController(Dossiers dossiers, DossierWorklists worklists) {
+        this.dossiers = dossiers;
+        this.worklists = worklists;
+    }
+
+    @PostMapping
+    @Operation(summary = "Submit a dossier online, or register and receive one at the counter")
+    ResponseEntity<DossierView> submit(
+            @RequestBody Submit command,
+            @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
+            CurrentUser user,
+            Locale locale) {
+        DossierView view = dossiers.submit(command, user, idempotencyKey, locale);
+        String ref = view.code() != null ? view.code() : view.id().toString();
+        return ResponseEntity.created(URI.create("/api/v1/dossiers/" + ref)).body(view);
+    }
+
+    @GetMapping
+    @Operation(summary = "Worklist: my, my unit's or my agency's dossiers, due first")
+    DossierWorklists.Page worklist(
+            @RequestParam(defaultValue = "unit") String view,
+            @RequestParam(required = false) DossierStatus status,
+            @RequestParam(required = false) java.util.UUID procedure,
+            @RequestParam(required = false) String due,
+            @RequestParam(required = false) String q,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size,
+            CurrentUser user) {
+        return worklists.find(new DossierWorklists.Query(view, status, procedure, due, q, page, size), user);
+    }
+
+    @GetMapping("/{code}")
+    @Operation(summary = "One dossier, with the actions the caller may take")
+    DossierView get(@PathVariable String code, CurrentUser user, Locale locale) {
+        return dossiers.get(code, user, locale);
+    }
+
+    @GetMapping("/{code}/history")
+    @Operation(summary = "Every action taken on the dossier, oldest first")
+    List<Dossiers.HistoryView> history(@PathVariable String code, CurrentUser user) {
+        return dossiers.history(code, user);
+    }
+
+    @PostMapping("/{code}/{action}")
+    @Operation(summary = "Take a lifecycle action (receive, forward, approve, return-result …)")
+    DossierView act(
+            @PathVariable String code,
+            @PathVariable String action,
+            @RequestBody(required = false) Act request,
+            CurrentUser user,
+            Locale locale) {
+        DossierAction a = DossierAction.fromPath(action)
+                .orElseThrow(() -> DomainException.notFound("dossier.unknown_action", action));
+        try {
+            return dossiers.act(code, a, request, user, locale);
+        } catch (OptimisticLockingFailureException lost) {
+            // Two officers acted at once: the loser learns the state the winner left.
+            String now = dossiers.currentStatus(code, user).map(Enum::name).orElse("");
+            throw new DomainException("dossier.concurrent_update", HttpStatus.CONFLICT, now);
+        }
+    }
+}

@@ -1,0 +1,109 @@
+package org.motcua.dossier;
+
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.UUID;
+import org.motcua.calendar.Deadline;
+import org.motcua.calendar.DeadlineOptions;
+import org.motcua.calendar.DeadlineUnit;
+import org.motcua.calendar.Pause;
+import org.motcua.calendar.WorkingCalendar;
+import org.motcua.catalog.ProcedureView;
+import org.motcua.catalog.ProcessingTime;
+import org.motcua.catalog.WorkflowStepView;
+import org.motcua.shared.DomainException;
+import org.springframework.stereotype.Component;
+
+/**
+ * The one place where a dossier's deadlines are computed, always by the working calendar: the
+ * appointment from the procedure's legal time limit, each step's due time from its budget, and whether
+ * an apology is still in time.
+ */
+@Component
+class DossierDeadlines {
+
+    private final WorkingCalendar calendar;
+    private final DossierSettings settings;
+
+    DossierDeadlines(WorkingCalendar calendar, DossierSettings settings) {
+        this.calendar = calendar;
+        this.settings = settings;
+    }
+
+    /**
+     * The appointment for a dossier received at {@code receivedAt}, with the pauses so far (a supplement
+     * under the restart rule counts again from its end).
+     */
+    Deadline appointment(ProcedureView procedure, LocalDateTime receivedAt, List<PauseInterval> pauses) {
+        ProcessingTime time = timeLimit(procedure);
+        DeadlineOptions options = DeadlineOptions.DEFAULT
+                .withPauseRule(settings.supplementPauseRule())
+                .withPauses(pauses.stream().map(DossierDeadlines::pause).toArray(Pause[]::new));
+        if (procedure.sameDayCutOff() != null) {
+            options = options.withSameDayCutoff(procedure.sameDayCutOff());
+        }
+        return calendar.due(
+                receivedAt,
+                time.amount(),
+                DeadlineUnit.valueOf(time.unit().name()),
+                options,
+                procedure.competentAgencyId());
+    }
+
+    /** Due time of a workflow step started at {@code start}; a step without a budget is due with the dossier. */
+    LocalDateTime stepDue(WorkflowStepView step, LocalDateTime start, LocalDateTime appointment) {
+        if (step.budgetDays() == null || step.budgetDays().signum() <= 0) {
+            return appointment;
+        }
+        return calendar.due(
+                        start,
+                        step.budgetDays(),
+                        DeadlineUnit.WORKING_DAYS,
+                        DeadlineOptions.DEFAULT,
+                        step.responsibleAgencyId())
+                .due();
+    }
+
+    /** Due time of a consultation of {@code days} working days at another agency. */
+    LocalDateTime consultationDue(LocalDateTime start, BigDecimal days, UUID agencyId) {
+        return calendar.due(start, days, DeadlineUnit.WORKING_DAYS, DeadlineOptions.DEFAULT, agencyId)
+                .due();
+    }
+
+    /** An apology must come at least one working day before the due time (law). */
+    boolean aDayBeforeDue(LocalDateTime at, LocalDateTime due, UUID agencyId) {
+        var left = calendar.workingTimeBetween(at, due, agencyId);
+        return left.minutes() >= left.minutesPerWorkingDay();
+    }
+
+    /** Whether {@code due} falls within the warning window (default one working day) from {@code now}. */
+    boolean dueSoon(LocalDateTime now, LocalDateTime due, UUID agencyId) {
+        if (due == null || now.isAfter(due)) {
+            return false;
+        }
+        return !calendar.addWorkingDays(now, BigDecimal.valueOf(settings.warningWorkingDays()), agencyId)
+                .isBefore(due);
+    }
+
+    private static ProcessingTime timeLimit(ProcedureView procedure) {
+        if (procedure.processingTime() != null) {
+            return procedure.processingTime();
+        }
+        // No published limit: the internal workflow's budgets are the only promise we can make.
+        BigDecimal budget = procedure.steps().stream()
+                .map(WorkflowStepView::budgetDays)
+                .filter(b -> b != null)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        if (budget.signum() <= 0) {
+            throw DomainException.unprocessable("dossier.procedure_without_time_limit", procedure.name());
+        }
+        return new ProcessingTime(budget, org.motcua.catalog.ProcessingTimeUnit.WORKING_DAYS);
+    }
+
+    private static Pause pause(PauseInterval p) {
+        return p.kind() == PauseInterval.Kind.SUPPLEMENT
+                ? Pause.supplement(p.fromAt(), p.toAt())
+                : Pause.financialObligation(p.fromAt(), p.toAt());
+    }
+}

@@ -1,0 +1,106 @@
+package org.motcua.dossier;
+
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.motcua.catalog.Catalog;
+import org.motcua.identity.CurrentUser;
+import org.motcua.identity.Role;
+import org.motcua.shared.DomainException;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who may see and act on a dossier. An officer works within the agencies they serve and their
+ * sub-units; an applicant sees only their own dossiers. A dossier someone may not see does not exist
+ * for them (404, so nothing leaks); one they see but may not act on answers 403.
+ */
+@Component
+class DossierPermissions {
+
+    /** The roles that process dossiers (managers and supervisors only read). */
+    private static final Set<Role> WORKERS =
+            EnumSet.of(Role.RECEPTION_OFFICER, Role.SPECIALIST, Role.UNIT_LEADER, Role.AGENCY_LEADER);
+
+    private static final Set<Role> LEADERS = EnumSet.of(Role.UNIT_LEADER, Role.AGENCY_LEADER);
+
+    private final Catalog catalog;
+
+    DossierPermissions(Catalog catalog) {
+        this.catalog = catalog;
+    }
+
+    /** The agencies an officer's work covers: the agencies they serve and everything below them. */
+    Set<UUID> scope(CurrentUser user) {
+        Set<UUID> scope = new HashSet<>();
+        for (UUID agency : user.agencyIds()) {
+            scope.addAll(catalog.agencyAndDescendants(agency));
+        }
+        return scope;
+    }
+
+    boolean canSee(CurrentUser user, Dossier d) {
+        if (user == null) {
+            return false;
+        }
+        if (isOwner(user, d) || user.hasRole(Role.ADMIN) || user.hasRole(Role.SUPERVISOR)) {
+            return true;
+        }
+        if (!user.isOfficer()) {
+            return false;
+        }
+        Set<UUID> scope = scope(user);
+        return Stream.concat(
+                        Stream.of(d.receivingCenterId(), d.competentAgencyId(), d.currentStepAgencyId()),
+                        d.consultations().stream().map(Consultation::agencyId))
+                .anyMatch(a -> a != null && scope.contains(a));
+    }
+
+    /** Throws unless {@code user} may take {@code action} on {@code d} (which they can see). */
+    void check(CurrentUser user, Dossier d, DossierAction action) {
+        if (!allowed(user, d, action)) {
+            throw new DomainException("dossier.action_forbidden", HttpStatus.FORBIDDEN, action.path());
+        }
+    }
+
+    /** The actions of {@code d}'s state that {@code user} may take: what a page offers them. */
+    Set<DossierAction> allowedFor(CurrentUser user, Dossier d) {
+        Set<DossierAction> actions = EnumSet.noneOf(DossierAction.class);
+        for (DossierAction a : d.status().allowedActions()) {
+            if (allowed(user, d, a)) {
+                actions.add(a);
+            }
+        }
+        return actions;
+    }
+
+    boolean allowed(CurrentUser user, Dossier d, DossierAction action) {
+        if (user == null) {
+            return false;
+        }
+        Set<UUID> scope = user.isOfficer() ? scope(user) : Set.of();
+        boolean atDesk = user.hasRole(Role.RECEPTION_OFFICER)
+                && (d.receivingCenterId() == null || scope.contains(d.receivingCenterId()));
+        boolean atStep = d.currentStepAgencyId() != null
+                && scope.contains(d.currentStepAgencyId())
+                && WORKERS.stream().anyMatch(user::hasRole);
+        boolean leadsStep = atStep && LEADERS.stream().anyMatch(user::hasRole);
+        return switch (action) {
+            case RECEIVE, REFUSE -> atDesk;
+            case REQUEST_SUPPLEMENT -> d.status().isReceived() ? atStep : atDesk;
+            case SUBMIT_SUPPLEMENT, WITHDRAW -> isOwner(user, d) || atDesk;
+            case ASSIGN, APPROVE, STOP -> leadsStep;
+            case FORWARD, SEND_BACK, CONSULT, EXTEND, REJECT, REQUEST_PAYMENT, RESOLVE -> atStep;
+            case ANSWER ->
+                d.consultations().stream().anyMatch(c -> c.isOpen() && scope.contains(c.agencyId()))
+                        && WORKERS.stream().anyMatch(user::hasRole);
+            case CONFIRM_PAYMENT, RETURN_RESULT -> atDesk || atStep;
+        };
+    }
+
+    private static boolean isOwner(CurrentUser user, Dossier d) {
+        return user.hasRole(Role.APPLICANT) && user.id().equals(d.applicantAccountId());
+    }
+}

@@ -1,0 +1,535 @@
+package org.motcua.dossier;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.motcua.calendar.Deadline;
+import org.motcua.catalog.AgencyView;
+import org.motcua.catalog.Catalog;
+import org.motcua.catalog.Channel;
+import org.motcua.catalog.ProcedureView;
+import org.motcua.catalog.RequiredDocumentView;
+import org.motcua.catalog.WorkflowStepView;
+import org.motcua.dossier.DossierCommands.Act;
+import org.motcua.dossier.DossierCommands.DocumentInput;
+import org.motcua.dossier.DossierCommands.Submit;
+import org.motcua.identity.CurrentUser;
+import org.motcua.identity.Role;
+import org.motcua.shared.DomainException;
+import org.motcua.shared.FieldError;
+import org.motcua.shared.Languages;
+import org.motcua.shared.Text;
+import org.motcua.shared.Vietnam;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The dossier module's facade: submission, every lifecycle action and the reads, each authorized by
+ * role and agency, each action appending its history row in the same transaction.
+ */
+@Service
+public class Dossiers {
+
+    private final DossierRepository dossiers;
+    private final DossierHistory history;
+    private final DossierCodes codes;
+    private final DossierDeadlines deadlines;
+    private final DossierPermissions permissions;
+    private final Catalog catalog;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    Dossiers(
+            DossierRepository dossiers,
+            DossierHistory history,
+            DossierCodes codes,
+            DossierDeadlines deadlines,
+            DossierPermissions permissions,
+            Catalog catalog,
+            JdbcClient jdbc,
+            Clock clock) {
+        this.dossiers = dossiers;
+        this.history = history;
+        this.codes = codes;
+        this.deadlines = deadlines;
+        this.permissions = permissions;
+        this.catalog = catalog;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    // ---- submission ------------------------------------------------------------------------------
+
+    /**
+     * Creates a dossier. Retried with the same {@code idempotencyKey} by the same person, it returns the
+     * dossier the first call created instead of a second one.
+     */
+    @Transactional
+    public DossierView submit(Submit command, CurrentUser user, String idempotencyKey, Locale locale) {
+        if (idempotencyKey != null) {
+            Optional<UUID> earlier = earlierSubmission(user, idempotencyKey);
+            if (earlier.isPresent()) {
+                return view(dossiers.findById(earlier.get()).orElseThrow(), user, locale);
+            }
+        }
+        ProcedureView procedure = catalog.procedure(command.procedureId())
+                .orElseThrow(() -> DomainException.invalid(
+                        "validation.failed", List.of(new FieldError("procedureId", "UnknownProcedure", null))));
+        boolean atDesk = user.hasRole(Role.RECEPTION_OFFICER);
+        List<FieldError> problems = new ArrayList<>();
+        Dossier.Channel channel = command.channel() == null
+                ? (atDesk ? Dossier.Channel.COUNTER : Dossier.Channel.ONLINE)
+                : command.channel();
+        if (!atDesk && channel != Dossier.Channel.ONLINE) {
+            problems.add(new FieldError("channel", "OnlineOnly", null));
+        }
+        if (!procedure.channels().contains(Channel.valueOf(channel.name()))) {
+            problems.add(new FieldError("channel", "ChannelNotOffered", null));
+        }
+        UUID center = command.receivingCenterId();
+        if (center == null || catalog.agency(center).isEmpty()) {
+            problems.add(new FieldError("receivingCenterId", "NotNull", null));
+        } else if (!procedure.receivingCenterIds().isEmpty()
+                && !procedure.receivingCenterIds().contains(center)) {
+            problems.add(new FieldError("receivingCenterId", "NotReceivedHere", null));
+        } else if (atDesk && !permissions.scope(user).contains(center)) {
+            problems.add(new FieldError("receivingCenterId", "NotYourCenter", null));
+        }
+        if (command.applicant() == null) {
+            problems.add(new FieldError("applicant", "NotNull", null));
+        } else {
+            problems.addAll(command.applicant().problems("applicant."));
+        }
+        Dossier.DeliveryMethod delivery =
+                command.deliveryMethod() == null ? Dossier.DeliveryMethod.COUNTER : command.deliveryMethod();
+        if (delivery == Dossier.DeliveryMethod.POSTAL && Text.clean(command.deliveryAddress()) == null) {
+            problems.add(new FieldError("deliveryAddress", "NotBlank", null));
+        }
+        List<SubmittedDocument> documents = documents(command.documents(), procedure, problems);
+        if (!problems.isEmpty()) {
+            throw DomainException.invalid("validation.failed", problems);
+        }
+        LocalDateTime now = now();
+        Dossier dossier = Dossier.submit(
+                new Dossier.Application(
+                        procedure.id(),
+                        procedure.versionId(),
+                        procedure.name(),
+                        RuleSet.at(now.toLocalDate()),
+                        channel,
+                        center,
+                        procedure.competentAgencyId(),
+                        atDesk ? null : user.id(),
+                        command.applicant(),
+                        Text.clean(command.summary()),
+                        delivery,
+                        Text.clean(command.deliveryAddress()),
+                        documents,
+                        !procedure.lienThongPartnerIds().isEmpty()),
+                now);
+        if (atDesk) {
+            // A counter or postal dossier is received as it is registered: it gets its code now.
+            receive(dossier, procedure, now, actor(user, center));
+        }
+        Dossier saved = save(dossier, actor(user, center));
+        if (idempotencyKey != null) {
+            remember(user, idempotencyKey, saved.id(), now);
+        }
+        return view(saved, user, locale);
+    }
+
+    private List<SubmittedDocument> documents(
+            List<DocumentInput> inputs, ProcedureView procedure, List<FieldError> problems) {
+        List<DocumentInput> given = inputs == null ? List.of() : inputs;
+        List<SubmittedDocument> documents = new ArrayList<>();
+        for (int i = 0; i < given.size(); i++) {
+            DocumentInput in = given.get(i);
+            String name = Text.clean(in.name());
+            if (in.requiredOrder() != null) {
+                Optional<RequiredDocumentView> required = procedure.documents().stream()
+                        .filter(r -> r.order() == in.requiredOrder())
+                        .findFirst();
+                if (required.isEmpty()) {
+                    problems.add(new FieldError("documents[" + i + "].requiredOrder", "UnknownDocument", null));
+                    continue;
+                }
+                name = name == null ? required.get().name() : name;
+            }
+            if (name == null) {
+                problems.add(new FieldError("documents[" + i + "].name", "NotBlank", null));
+                continue;
+            }
+            int quantity = in.quantity() == null ? 1 : in.quantity();
+            if (quantity < 1) {
+                problems.add(new FieldError("documents[" + i + "].quantity", "Positive", null));
+            }
+            documents.add(new SubmittedDocument(
+                    in.requiredOrder(), name, in.form(), quantity, in.origin(), null, null, null, null));
+        }
+        // Never ask for papers beyond the published list, but every mandatory one must be there.
+        for (RequiredDocumentView required : procedure.documents()) {
+            if (required.mandatory()
+                    && documents.stream()
+                            .noneMatch(d -> Integer.valueOf(required.order()).equals(d.requiredOrder()))) {
+                problems.add(new FieldError("documents", "MissingDocument", null));
+                break;
+            }
+        }
+        return documents;
+    }
+
+    // ---- actions ---------------------------------------------------------------------------------
+
+    /** Takes {@code action} on the dossier with this code (or id, before it has a code). */
+    @Transactional
+    public DossierView act(String codeOrId, DossierAction action, Act request, CurrentUser user, Locale locale) {
+        Dossier d = visible(codeOrId, user);
+        if (!d.status().allowedActions().contains(action)) {
+            throw new InvalidTransitionException(d.status(), action);
+        }
+        permissions.check(user, d, action);
+        Act r = request == null ? Act.empty() : request;
+        LocalDateTime now = now();
+        Actor actor = actor(user, d.currentStepAgencyId() != null ? d.currentStepAgencyId() : d.receivingCenterId());
+        ProcedureView procedure = catalog.procedureVersion(d.procedureVersionId())
+                .orElseThrow(() -> new IllegalStateException("procedure version missing: " + d.procedureVersionId()));
+        switch (action) {
+            case RECEIVE -> receive(d, procedure, now, actor);
+            case REQUEST_SUPPLEMENT -> d.requestSupplement(Text.clean(r.note()), now, actor);
+            case SUBMIT_SUPPLEMENT -> submitSupplement(d, procedure, r, now, actor);
+            case REFUSE -> d.refuse(Text.clean(r.note()), now, actor);
+            case ASSIGN -> d.assign(assignee(r), now, actor);
+            case FORWARD -> {
+                WorkflowStepView next = step(procedure, r.toStep() != null ? r.toStep() : nextStep(procedure, d));
+                d.forward(
+                        next.order(), next.responsibleAgencyId(), deadlines.stepDue(next, now, d.dueAt()), now, actor);
+            }
+            case SEND_BACK -> {
+                if (r.toStep() == null) {
+                    throw DomainException.invalid(
+                            "validation.failed", List.of(new FieldError("toStep", "NotNull", null)));
+                }
+                WorkflowStepView back = step(procedure, r.toStep());
+                d.sendBack(
+                        back.order(),
+                        back.responsibleAgencyId(),
+                        deadlines.stepDue(back, now, d.dueAt()),
+                        Text.clean(r.note()),
+                        now,
+                        actor);
+            }
+            case CONSULT -> {
+                if (r.agencyId() == null || catalog.agency(r.agencyId()).isEmpty()) {
+                    throw DomainException.invalid(
+                            "validation.failed", List.of(new FieldError("agencyId", "UnknownAgency", null)));
+                }
+                BigDecimal days = r.days() == null ? BigDecimal.ONE : r.days();
+                d.consult(
+                        r.agencyId(),
+                        Text.clean(r.note()),
+                        deadlines.consultationDue(now, days, r.agencyId()),
+                        now,
+                        actor);
+            }
+            case ANSWER -> d.answer(answeringAgency(d, r, user), Text.clean(r.note()), now, actor);
+            case REQUEST_PAYMENT -> d.requestPayment(r.amountVnd() == null ? 0 : r.amountVnd(), now, actor);
+            case CONFIRM_PAYMENT -> {
+                List<PauseInterval> pauses = new ArrayList<>(d.pauses());
+                pauses.add(new PauseInterval(d.pausedAt(), now, PauseInterval.Kind.FINANCIAL_OBLIGATION));
+                Deadline appointment = deadlines.appointment(procedure, d.receivedAt(), pauses);
+                d.confirmPayment(now, appointment.due(), actor);
+                d.explainAppointment(appointment.explanationVi(), appointment.explanationEn());
+            }
+            case EXTEND ->
+                d.extend(
+                        r.newAppointment(),
+                        Text.clean(r.note()),
+                        Boolean.TRUE.equals(r.lateApology()),
+                        deadlines.aDayBeforeDue(now, d.dueAt(), d.competentAgencyId()),
+                        now,
+                        actor);
+            case APPROVE -> d.approve(now, actor);
+            case REJECT -> d.reject(Text.clean(r.note()), now, actor);
+            case RESOLVE -> d.resolve(now, actor);
+            case RETURN_RESULT -> d.returnResult(Text.clean(r.recipient()), now, actor);
+            case WITHDRAW -> d.withdraw(Text.clean(r.note()), now, actor);
+            case STOP -> d.stop(Text.clean(r.note()), now, actor);
+        }
+        return view(save(d, actor), user, locale);
+    }
+
+    private void receive(Dossier d, ProcedureView procedure, LocalDateTime now, Actor actor) {
+        AgencyView center = catalog.agency(d.receivingCenterId())
+                .orElseThrow(() -> DomainException.unprocessable("dossier.unknown_center"));
+        Deadline appointment = deadlines.appointment(procedure, now, d.pauses());
+        WorkflowStepView first = procedure.steps().stream()
+                .min(Comparator.comparingInt(WorkflowStepView::order))
+                .orElseThrow(() -> DomainException.unprocessable("dossier.procedure_without_workflow"));
+        d.receive(
+                codes.next(center.code(), now.toLocalDate()),
+                center.id(),
+                now,
+                appointment.due(),
+                first.order(),
+                first.responsibleAgencyId(),
+                deadlines.stepDue(first, now, appointment.due()),
+                actor);
+        d.explainAppointment(appointment.explanationVi(), appointment.explanationEn());
+    }
+
+    private void submitSupplement(Dossier d, ProcedureView procedure, Act r, LocalDateTime now, Actor actor) {
+        List<FieldError> problems = new ArrayList<>();
+        List<SubmittedDocument> added =
+                documents(r.documents(), procedure, new ArrayList<>()).stream().toList();
+        if (r.documents() == null || r.documents().isEmpty()) {
+            problems.add(new FieldError("documents", "NotEmpty", null));
+        }
+        if (!problems.isEmpty()) {
+            throw DomainException.invalid("validation.failed", problems);
+        }
+        if (d.status() == DossierStatus.SUPPLEMENT_REQUESTED) {
+            List<PauseInterval> pauses = new ArrayList<>(d.pauses());
+            pauses.add(new PauseInterval(d.pausedAt(), now, PauseInterval.Kind.SUPPLEMENT));
+            Deadline appointment = deadlines.appointment(procedure, d.receivedAt(), pauses);
+            WorkflowStepView current = step(procedure, d.currentStep());
+            d.submitSupplement(
+                    added, now, appointment.due(), deadlines.stepDue(current, now, appointment.due()), actor);
+            d.explainAppointment(appointment.explanationVi(), appointment.explanationEn());
+        } else {
+            d.submitSupplement(added, now, null, null, actor);
+        }
+    }
+
+    private static UUID assignee(Act r) {
+        if (r.assigneeId() == null) {
+            throw DomainException.invalid("validation.failed", List.of(new FieldError("assigneeId", "NotNull", null)));
+        }
+        return r.assigneeId();
+    }
+
+    private UUID answeringAgency(Dossier d, Act r, CurrentUser user) {
+        if (r.agencyId() != null) {
+            return r.agencyId();
+        }
+        var scope = permissions.scope(user);
+        return d.consultations().stream()
+                .filter(c -> c.isOpen() && scope.contains(c.agencyId()))
+                .map(Consultation::agencyId)
+                .findFirst()
+                .orElseThrow(() -> DomainException.unprocessable("dossier.no_open_consultation"));
+    }
+
+    private static WorkflowStepView step(ProcedureView procedure, int order) {
+        return procedure.steps().stream()
+                .filter(s -> s.order() == order)
+                .findFirst()
+                .orElseThrow(() -> DomainException.unprocessable("dossier.unknown_step", order));
+    }
+
+    private static int nextStep(ProcedureView procedure, Dossier d) {
+        WorkflowStepView current = step(procedure, d.currentStep());
+        if (!current.nextSteps().isEmpty()) {
+            return current.nextSteps().getFirst();
+        }
+        return procedure.steps().stream()
+                .map(WorkflowStepView::order)
+                .filter(o -> o > current.order())
+                .min(Integer::compare)
+                .orElseThrow(() -> DomainException.unprocessable("dossier.no_next_step"));
+    }
+
+    private Dossier save(Dossier d, Actor actor) {
+        List<Transition> made = d.transitions();
+        Dossier saved = dossiers.save(d);
+        for (Transition t : made) {
+            history.append(saved.id(), t, actor);
+        }
+        return saved;
+    }
+
+    // ---- reads -----------------------------------------------------------------------------------
+
+    @Transactional(readOnly = true)
+    public DossierView get(String codeOrId, CurrentUser user, Locale locale) {
+        return view(visible(codeOrId, user), user, locale);
+    }
+
+    /** The status of a dossier for a conflict answer, read after the losing transaction ended. */
+    @Transactional(readOnly = true)
+    public Optional<DossierStatus> currentStatus(String codeOrId, CurrentUser user) {
+        return find(codeOrId).filter(d -> permissions.canSee(user, d)).map(Dossier::status);
+    }
+
+    @Transactional(readOnly = true)
+    public List<HistoryView> history(String codeOrId, CurrentUser user) {
+        Dossier d = visible(codeOrId, user);
+        return history.of(d.id()).stream().map(HistoryView::of).toList();
+    }
+
+    /** One history row: who did what when, the step and its verdict, the appointment in force. */
+    public record HistoryView(
+            long id,
+            String action,
+            DossierStatus from,
+            DossierStatus to,
+            Integer fromStep,
+            Integer toStep,
+            LocalDateTime at,
+            LocalDateTime dueInForce,
+            StepVerdict stepVerdict,
+            String note,
+            String actorName,
+            String actorRole) {
+        static HistoryView of(DossierHistory.Entry e) {
+            Transition t = e.transition();
+            return new HistoryView(
+                    e.id(),
+                    t.action().path(),
+                    t.from(),
+                    t.to(),
+                    t.fromStep(),
+                    t.toStep(),
+                    t.at(),
+                    t.dueInForce(),
+                    t.stepVerdict(),
+                    t.note(),
+                    e.actorName(),
+                    e.actorRole());
+        }
+    }
+
+    private Dossier visible(String codeOrId, CurrentUser user) {
+        return find(codeOrId)
+                .filter(d -> permissions.canSee(user, d))
+                .orElseThrow(() -> DomainException.notFound("dossier.not_found", codeOrId));
+    }
+
+    private Optional<Dossier> find(String codeOrId) {
+        if (codeOrId == null) {
+            return Optional.empty();
+        }
+        try {
+            return dossiers.findById(UUID.fromString(codeOrId));
+        } catch (IllegalArgumentException notAnId) {
+            return dossiers.findByCode(codeOrId.strip());
+        }
+    }
+
+    DossierView view(Dossier d, CurrentUser user, Locale locale) {
+        LocalDateTime now = now();
+        String stepName = null;
+        if (d.currentStep() != null) {
+            stepName = catalog.procedureVersion(d.procedureVersionId()).stream()
+                    .flatMap(p -> p.steps().stream())
+                    .filter(s -> s.order() == d.currentStep())
+                    .map(WorkflowStepView::name)
+                    .findFirst()
+                    .orElse(null);
+        }
+        return new DossierView(
+                d.id(),
+                d.code(),
+                d.status(),
+                d.status().portalCode(),
+                d.procedureId(),
+                d.procedureName(),
+                d.channel(),
+                d.receivingCenterId(),
+                d.competentAgencyId(),
+                d.applicant(),
+                d.summary(),
+                d.deliveryMethod(),
+                d.deliveryAddress(),
+                d.currentStep(),
+                stepName,
+                d.currentStepAgencyId(),
+                d.assigneeId(),
+                d.stepDueAt(),
+                d.submittedAt(),
+                d.receivedAt(),
+                d.dueAt(),
+                d.originalDueAt(),
+                d.finishedAt(),
+                d.returnedAt(),
+                deadlineState(d, now),
+                d.verdict(),
+                d.outcome(),
+                d.extensions(),
+                d.fourOnSite(),
+                d.lienThong(),
+                d.paymentDueVnd(),
+                d.appointmentExplanation(Languages.ENGLISH.getLanguage().equals(locale.getLanguage())),
+                d.documents(),
+                d.pauses(),
+                d.consultations(),
+                permissions.allowedFor(user, d).stream()
+                        .map(DossierAction::path)
+                        .collect(Collectors.toCollection(java.util.LinkedHashSet::new)),
+                d.version() == null ? 0 : d.version());
+    }
+
+    /** ux.md: on time, due soon (within the warning window), overdue, or paused (with the reason elsewhere). */
+    private String deadlineState(Dossier d, LocalDateTime now) {
+        if (d.dueAt() == null || d.finishedAt() != null) {
+            return null;
+        }
+        if (!d.status().clockRuns()) {
+            return "PAUSED";
+        }
+        if (now.isAfter(d.dueAt())) {
+            return "OVERDUE";
+        }
+        return deadlines.dueSoon(now, d.dueAt(), d.competentAgencyId()) ? "DUE_SOON" : "ON_TIME";
+    }
+
+    // ---- helpers ---------------------------------------------------------------------------------
+
+    private Optional<UUID> earlierSubmission(CurrentUser user, String key) {
+        return jdbc.sql("select dossier_id from dossier.idempotency_key where account_id = :a and key = :k")
+                .param("a", user.id())
+                .param("k", key)
+                .query(UUID.class)
+                .optional();
+    }
+
+    private void remember(CurrentUser user, String key, UUID dossierId, LocalDateTime now) {
+        try {
+            jdbc.sql("""
+                            insert into dossier.idempotency_key (account_id, key, dossier_id, created_at)
+                            values (:a, :k, :d, :now)
+                            """)
+                    .param("a", user.id())
+                    .param("k", key)
+                    .param("d", dossierId)
+                    .param("now", now)
+                    .update();
+        } catch (DuplicateKeyException raced) {
+            // The same key is being used by a parallel request that committed first: this one must not win.
+            throw new DomainException("dossier.duplicate_submission", HttpStatus.CONFLICT);
+        }
+    }
+
+    private static Actor actor(CurrentUser user, UUID agencyId) {
+        String role = user.roles().stream()
+                .filter(r -> r != Role.ADMIN)
+                .map(Enum::name)
+                .sorted()
+                .findFirst()
+                .orElse(Role.ADMIN.name());
+        return new Actor(user.id(), user.displayName(), role, agencyId);
+    }
+
+    private LocalDateTime now() {
+        return LocalDateTime.now(clock.withZone(Vietnam.ZONE)).withNano(0);
+    }
+}

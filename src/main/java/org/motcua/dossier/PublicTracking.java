@@ -1,0 +1,80 @@
+package org.motcua.dossier;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.motcua.catalog.AgencyView;
+import org.motcua.catalog.Catalog;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Tracking without sign-in, by code plus the applicant's ID number (or tax code): the status, the
+ * timeline of steps with their deadlines, the appointment and where to collect the result. Nothing
+ * personal is shown beyond what the applicant typed; a wrong ID number looks like an unknown code.
+ */
+@Component
+class PublicTracking {
+
+    record Step(String action, LocalDateTime at, Integer step, LocalDateTime dueInForce, StepVerdict verdict) {}
+
+    record Place(String name, String address, String phone) {}
+
+    record View(
+            String code,
+            String procedureName,
+            DossierStatus status,
+            int portalStatus,
+            LocalDateTime receivedAt,
+            LocalDateTime dueAt,
+            LocalDateTime finishedAt,
+            LocalDateTime returnedAt,
+            Dossier.DeliveryMethod deliveryMethod,
+            Place collectAt,
+            List<Step> timeline) {}
+
+    private final DossierRepository dossiers;
+    private final DossierHistory history;
+    private final Catalog catalog;
+
+    PublicTracking(DossierRepository dossiers, DossierHistory history, Catalog catalog) {
+        this.dossiers = dossiers;
+        this.history = history;
+        this.catalog = catalog;
+    }
+
+    @Transactional(readOnly = true)
+    Optional<View> track(String code, String idNumber) {
+        if (code == null || idNumber == null || idNumber.isBlank()) {
+            return Optional.empty();
+        }
+        String given = idNumber.strip().toUpperCase();
+        return dossiers.findByCode(code.strip())
+                .filter(d -> d.applicant() != null
+                        && (given.equals(d.applicant().idNumber())
+                                || given.equals(d.applicant().taxCode())))
+                .map(this::view);
+    }
+
+    private View view(Dossier d) {
+        Place place = catalog.agency(d.receivingCenterId())
+                .map((AgencyView a) -> new Place(a.name(), a.address(), a.phone()))
+                .orElse(null);
+        List<Step> timeline = history.of(d.id()).stream()
+                .map(e -> e.transition())
+                .map(t -> new Step(t.action().path(), t.at(), t.toStep(), t.dueInForce(), t.stepVerdict()))
+                .toList();
+        return new View(
+                d.code(),
+                d.procedureName(),
+                d.status(),
+                d.status().portalCode(),
+                d.receivedAt(),
+                d.dueAt(),
+                d.finishedAt(),
+                d.returnedAt(),
+                d.deliveryMethod(),
+                place,
+                timeline);
+    }
+}
