@@ -8,9 +8,12 @@ public record Pause(LocalDateTime from, LocalDateTime to, PauseKind kind) {
 
     public Pause {
         Objects.requireNonNull(kind, "kind");
-        if (from == null || to == null || !to.isAfter(from)) {
+        // An instant pause (answered the moment it was asked) is legal: under RESTART it still restarts.
+        if (from == null || to == null || to.isBefore(from)) {
             throw new CalendarRuleException(
-                    CalendarError.PAUSE_INVALID, "pauses", "a pause must end after it starts: " + from + " - " + to);
+                    CalendarError.PAUSE_INVALID,
+                    "pauses",
+                    "a pause must not end before it starts: " + from + " - " + to);
         }
     }
 

@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.motcua.catalog.Catalog;
+import org.motcua.catalog.StepRole;
 import org.motcua.identity.CurrentUser;
 import org.motcua.identity.Role;
 import org.motcua.shared.DomainException;
@@ -59,44 +60,65 @@ class DossierPermissions {
     }
 
     /** Throws unless {@code user} may take {@code action} on {@code d} (which they can see). */
-    void check(CurrentUser user, Dossier d, DossierAction action) {
-        if (!allowed(user, d, action)) {
+    void check(CurrentUser user, Dossier d, StepRole stepRole, DossierAction action) {
+        if (!allowed(user, d, stepRole, action)) {
             throw new DomainException("dossier.action_forbidden", HttpStatus.FORBIDDEN, action.path());
         }
     }
 
     /** The actions of {@code d}'s state that {@code user} may take: what a page offers them. */
-    Set<DossierAction> allowedFor(CurrentUser user, Dossier d) {
+    Set<DossierAction> allowedFor(CurrentUser user, Dossier d, StepRole stepRole) {
         Set<DossierAction> actions = EnumSet.noneOf(DossierAction.class);
         for (DossierAction a : d.status().allowedActions()) {
-            if (allowed(user, d, a)) {
+            if (allowed(user, d, stepRole, a)) {
                 actions.add(a);
             }
         }
         return actions;
     }
 
-    boolean allowed(CurrentUser user, Dossier d, DossierAction action) {
+    /**
+     * The rule table. The current workflow step names who works on it: officers of the step's unit
+     * holding the step's role (or a role above it); approval belongs to a leader's step.
+     *
+     * @param stepRole the role the procedure's workflow gives the current step (null before receipt)
+     */
+    boolean allowed(CurrentUser user, Dossier d, StepRole stepRole, DossierAction action) {
         if (user == null) {
             return false;
         }
         Set<UUID> scope = user.isOfficer() ? scope(user) : Set.of();
         boolean atDesk = user.hasRole(Role.RECEPTION_OFFICER)
                 && (d.receivingCenterId() == null || scope.contains(d.receivingCenterId()));
-        boolean atStep = d.currentStepAgencyId() != null
-                && scope.contains(d.currentStepAgencyId())
-                && WORKERS.stream().anyMatch(user::hasRole);
-        boolean leadsStep = atStep && LEADERS.stream().anyMatch(user::hasRole);
+        boolean inStepUnit = d.currentStepAgencyId() != null && scope.contains(d.currentStepAgencyId());
+        boolean atStep = inStepUnit && fits(user, stepRole);
+        boolean leadsStepUnit = inStepUnit && LEADERS.stream().anyMatch(user::hasRole);
+        boolean leaderStep = stepRole == StepRole.UNIT_LEADER || stepRole == StepRole.AGENCY_LEADER;
         return switch (action) {
             case RECEIVE, REFUSE -> atDesk;
             case REQUEST_SUPPLEMENT -> d.status().isReceived() ? atStep : atDesk;
             case SUBMIT_SUPPLEMENT, WITHDRAW -> isOwner(user, d) || atDesk;
-            case ASSIGN, APPROVE, STOP -> leadsStep;
+            case ASSIGN, STOP -> leadsStepUnit;
+            case APPROVE -> atStep && leaderStep;
             case FORWARD, SEND_BACK, CONSULT, EXTEND, REJECT, REQUEST_PAYMENT, RESOLVE -> atStep;
             case ANSWER ->
                 d.consultations().stream().anyMatch(c -> c.isOpen() && scope.contains(c.agencyId()))
                         && WORKERS.stream().anyMatch(user::hasRole);
             case CONFIRM_PAYMENT, RETURN_RESULT -> atDesk || atStep;
+        };
+    }
+
+    /** Whether the person holds the step's role; a leader may also do the work of the roles below. */
+    private static boolean fits(CurrentUser user, StepRole stepRole) {
+        if (stepRole == null) {
+            return false;
+        }
+        return switch (stepRole) {
+            case RECEPTION_OFFICER -> user.hasRole(Role.RECEPTION_OFFICER);
+            case SPECIALIST ->
+                user.hasRole(Role.SPECIALIST) || user.hasRole(Role.UNIT_LEADER) || user.hasRole(Role.AGENCY_LEADER);
+            case UNIT_LEADER -> user.hasRole(Role.UNIT_LEADER) || user.hasRole(Role.AGENCY_LEADER);
+            case AGENCY_LEADER -> user.hasRole(Role.AGENCY_LEADER);
         };
     }
 

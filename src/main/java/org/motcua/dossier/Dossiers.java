@@ -16,6 +16,7 @@ import org.motcua.catalog.Catalog;
 import org.motcua.catalog.Channel;
 import org.motcua.catalog.ProcedureView;
 import org.motcua.catalog.RequiredDocumentView;
+import org.motcua.catalog.StepRole;
 import org.motcua.catalog.WorkflowStepView;
 import org.motcua.dossier.DossierCommands.Act;
 import org.motcua.dossier.DossierCommands.DocumentInput;
@@ -197,12 +198,11 @@ public class Dossiers {
         if (!d.status().allowedActions().contains(action)) {
             throw new InvalidTransitionException(d.status(), action);
         }
-        permissions.check(user, d, action);
+        ProcedureView procedure = procedureOf(d);
+        permissions.check(user, d, stepRole(procedure, d), action);
         Act r = request == null ? Act.empty() : request;
         LocalDateTime now = now();
         Actor actor = actor(user, d.currentStepAgencyId() != null ? d.currentStepAgencyId() : d.receivingCenterId());
-        ProcedureView procedure = catalog.procedureVersion(d.procedureVersionId())
-                .orElseThrow(() -> new IllegalStateException("procedure version missing: " + d.procedureVersionId()));
         switch (action) {
             case RECEIVE -> receive(d, procedure, now, actor);
             case REQUEST_SUPPLEMENT -> d.requestSupplement(Text.clean(r.note()), now, actor);
@@ -425,17 +425,27 @@ public class Dossiers {
         }
     }
 
+    private ProcedureView procedureOf(Dossier d) {
+        return catalog.procedureVersion(d.procedureVersionId())
+                .orElseThrow(() -> new IllegalStateException("procedure version missing: " + d.procedureVersionId()));
+    }
+
+    private static Optional<WorkflowStepView> currentStep(ProcedureView procedure, Dossier d) {
+        return d.currentStep() == null
+                ? Optional.empty()
+                : procedure.steps().stream()
+                        .filter(s -> s.order() == d.currentStep())
+                        .findFirst();
+    }
+
+    private static StepRole stepRole(ProcedureView procedure, Dossier d) {
+        return currentStep(procedure, d).map(WorkflowStepView::role).orElse(null);
+    }
+
     DossierView view(Dossier d, CurrentUser user, Locale locale) {
         LocalDateTime now = now();
-        String stepName = null;
-        if (d.currentStep() != null) {
-            stepName = catalog.procedureVersion(d.procedureVersionId()).stream()
-                    .flatMap(p -> p.steps().stream())
-                    .filter(s -> s.order() == d.currentStep())
-                    .map(WorkflowStepView::name)
-                    .findFirst()
-                    .orElse(null);
-        }
+        ProcedureView procedure = procedureOf(d);
+        String stepName = currentStep(procedure, d).map(WorkflowStepView::name).orElse(null);
         return new DossierView(
                 d.id(),
                 d.code(),
@@ -472,7 +482,7 @@ public class Dossiers {
                 d.documents(),
                 d.pauses(),
                 d.consultations(),
-                permissions.allowedFor(user, d).stream()
+                permissions.allowedFor(user, d, stepRole(procedure, d)).stream()
                         .map(DossierAction::path)
                         .collect(Collectors.toCollection(java.util.LinkedHashSet::new)),
                 d.version() == null ? 0 : d.version());

@@ -235,6 +235,17 @@ class DeadlineEngineTests {
     }
 
     @Test
+    void aSupplementAnsweredTheMomentItWasAskedStillRestartsTheCount() {
+        LocalDateTime at = LocalDateTime.parse("2026-03-04T10:00");
+        Deadline deadline = ENGINE.due(
+                RECEIVED,
+                BigDecimal.valueOf(5),
+                DeadlineUnit.WORKING_DAYS,
+                DeadlineOptions.DEFAULT.withPauses(Pause.supplement(at, at)));
+        assertThat(deadline.due()).isEqualTo(LocalDateTime.parse("2026-03-11T10:00"));
+    }
+
+    @Test
     void restartIsTheDefaultAndIsExplained() {
         Deadline deadline = ENGINE.due(
                 RECEIVED,
@@ -393,8 +404,8 @@ class DeadlineEngineTests {
     }
 
     @Test
-    void rejectsAPauseThatDoesNotEndAfterItStarts() {
-        assertThatThrownBy(() -> Pause.supplement(RECEIVED, RECEIVED))
+    void rejectsAPauseThatEndsBeforeItStarts() {
+        assertThatThrownBy(() -> Pause.supplement(RECEIVED, RECEIVED.minusMinutes(1)))
                 .isInstanceOfSatisfying(
                         CalendarRuleException.class, e -> assertThat(e.code()).isEqualTo("calendar.pause_invalid"));
     }
