@@ -128,3 +128,10 @@ create table dossier.idempotency_key (
     created_at timestamp    not null,
     primary key (account_id, key)
 );
+
+-- The deadline watch warns once per step due time: when it comes within the warning window and when it
+-- passes. It records the due time it warned about, so a new step or a restarted count re-arms it. These
+-- columns are not part of the aggregate: saving a dossier never touches them.
+alter table dossier.dossier add column due_soon_warned_for timestamp;
+alter table dossier.dossier add column overdue_warned_for timestamp;
+create index dossier_step_due_open_idx on dossier.dossier (step_due_at) where finished_at is null;

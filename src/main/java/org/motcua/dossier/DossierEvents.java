@@ -27,6 +27,7 @@ public final class DossierEvents {
                     DossierStopped,
                     PaymentRequested,
                     ConsultationOpened,
+                    StepDueSoon,
                     StepOverdue {
         UUID dossierId();
 
@@ -86,6 +87,11 @@ public final class DossierEvents {
             UUID dossierId, String code, UUID consultedAgencyId, LocalDateTime due, LocalDateTime at)
             implements DossierEvent {}
 
+    /** The current step comes due within the warning window (default one working day). */
+    public record StepDueSoon(UUID dossierId, String code, Integer step, LocalDateTime due, LocalDateTime at)
+            implements DossierEvent {}
+
+    /** The current step has passed its due time. */
     public record StepOverdue(UUID dossierId, String code, Integer step, LocalDateTime due, LocalDateTime at)
             implements DossierEvent {}
 }
