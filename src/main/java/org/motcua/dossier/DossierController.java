@@ -72,6 +72,14 @@ class DossierController {
         return dossiers.history(code, user);
     }
 
+    record OnSite(String recipient) {}
+
+    @PostMapping("/{code}/four-on-site")
+    @Operation(summary = "Receive, approve and return in one sitting (\"4 tại chỗ\") for an eligible procedure")
+    DossierView fourOnSite(@PathVariable String code, @RequestBody OnSite body, CurrentUser user, Locale locale) {
+        return dossiers.completeOnSite(code, body.recipient(), user, locale);
+    }
+
     @PostMapping("/{code}/{action}")
     @Operation(summary = "Take a lifecycle action (receive, forward, approve, return-result …)")
     DossierView act(

@@ -268,6 +268,45 @@ public class Dossiers {
         return view(save(d, actor), user, locale);
     }
 
+    /**
+     * "4 tại chỗ": receive, appraise, approve and return in one sitting at the center, for a procedure
+     * marked eligible, by an officer at the desk who also holds the competent agency's delegated signing
+     * authority (the AGENCY_LEADER role for that agency). Every step is recorded as usual.
+     */
+    @Transactional
+    public DossierView completeOnSite(String codeOrId, String recipient, CurrentUser user, Locale locale) {
+        Dossier d = visible(codeOrId, user);
+        ProcedureView procedure = procedureOf(d);
+        if (!procedure.fourOnSiteEligible()) {
+            throw DomainException.unprocessable("dossier.not_four_on_site", procedure.name());
+        }
+        var scope = permissions.scope(user);
+        boolean delegated = user.hasRole(Role.RECEPTION_OFFICER)
+                && user.hasRole(Role.AGENCY_LEADER)
+                && scope.contains(d.receivingCenterId())
+                && scope.contains(d.competentAgencyId());
+        if (!delegated) {
+            throw new DomainException("dossier.action_forbidden", HttpStatus.FORBIDDEN, "four-on-site");
+        }
+        LocalDateTime now = now();
+        Actor actor = actor(user, d.receivingCenterId());
+        if (d.status() == DossierStatus.NEW) {
+            receive(d, procedure, now, actor);
+        }
+        if (d.status() != DossierStatus.RECEIVED && d.status() != DossierStatus.IN_PROGRESS) {
+            throw new InvalidTransitionException(d.status(), DossierAction.APPROVE);
+        }
+        while (stepRole(procedure, d) != StepRole.AGENCY_LEADER) {
+            WorkflowStepView next = step(procedure, nextStep(procedure, d));
+            d.forward(next.order(), next.responsibleAgencyId(), deadlines.stepDue(next, now, d.dueAt()), now, actor);
+        }
+        d.approve(now, actor);
+        d.resolve(now, actor);
+        d.returnResult(Text.clean(recipient), now, actor);
+        d.markFourOnSite();
+        return view(save(d, actor), user, locale);
+    }
+
     private void receive(Dossier d, ProcedureView procedure, LocalDateTime now, Actor actor) {
         AgencyView center = catalog.agency(d.receivingCenterId())
                 .orElseThrow(() -> DomainException.unprocessable("dossier.unknown_center"));
