@@ -206,17 +206,7 @@ final class CalendarTable {
                 hi = mid - 1;
             }
         }
-        int p = profileOfDay[lo];
-        long rest = pos - cumulative[lo];
-        int[] starts = sessionStarts[p];
-        int[] ends = sessionEnds[p];
-        for (int i = 0; ; i++) {
-            int length = ends[i] - starts[i];
-            if (rest < length) {
-                return instant(lo, starts[i] + (int) rest);
-            }
-            rest -= length;
-        }
+        return instantInSessions(lo, pos - cumulative[lo], false);
     }
 
     /**
@@ -234,14 +224,21 @@ final class CalendarTable {
                 lo = mid + 1;
             }
         }
-        int p = profileOfDay[lo];
-        long rest = pos - cumulative[lo];
+        return instantInSessions(lo, pos - cumulative[lo], true);
+    }
+
+    /**
+     * The instant {@code rest} working minutes into a day's sessions. At a session boundary it is the
+     * end of the earlier session when {@code atSessionEnd}, else the start of the next one.
+     */
+    private LocalDateTime instantInSessions(int dayIndex, long rest, boolean atSessionEnd) {
+        int p = profileOfDay[dayIndex];
         int[] starts = sessionStarts[p];
         int[] ends = sessionEnds[p];
         for (int i = 0; ; i++) {
             int length = ends[i] - starts[i];
-            if (rest <= length) {
-                return instant(lo, starts[i] + (int) rest);
+            if (rest < length || (atSessionEnd && rest == length)) {
+                return instant(dayIndex, starts[i] + (int) rest);
             }
             rest -= length;
         }

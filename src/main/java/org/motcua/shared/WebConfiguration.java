@@ -6,6 +6,7 @@ import java.beans.PropertyEditorSupport;
 import java.util.Locale;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.i18n.LocaleContext;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.InitBinder;
@@ -36,17 +37,28 @@ class WebConfiguration implements WebMvcConfigurer {
         CookieLocaleResolver cookie = new CookieLocaleResolver(LANGUAGE_COOKIE) {
             @Override
             public Locale resolveLocale(HttpServletRequest request) {
-                // An error dispatch renders /error: the original path says whether it was an API call.
-                Object original = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
-                String path = original instanceof String s ? s : request.getRequestURI();
-                if (path.startsWith(request.getContextPath() + "/api/")) {
-                    return Languages.fromHeader(request);
+                return isApi(request) ? Languages.fromHeader(request) : super.resolveLocale(request);
+            }
+
+            @Override
+            public LocaleContext resolveLocaleContext(HttpServletRequest request) {
+                // LocaleContextHolder (and so every Locale parameter) is filled from this method.
+                if (isApi(request)) {
+                    Locale locale = Languages.fromHeader(request);
+                    return () -> locale;
                 }
-                return super.resolveLocale(request);
+                return super.resolveLocaleContext(request);
             }
         };
         cookie.setDefaultLocaleFunction(request -> Languages.VIETNAMESE);
         return cookie;
+    }
+
+    /** An API call, also when its error is rendered by the /error dispatch. */
+    private static boolean isApi(HttpServletRequest request) {
+        Object original = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        String path = original instanceof String s ? s : request.getRequestURI();
+        return path.startsWith(request.getContextPath() + "/api/");
     }
 
     @Override

@@ -55,6 +55,14 @@ class WorkingCalendarIntegrationTests {
                 .filteredOn(e -> e.name().equals("Tết Nguyên đán"))
                 .extracting(CalendarEntry::date)
                 .contains(LocalDate.of(2026, 2, 16), LocalDate.of(2026, 2, 20));
+        for (int y = OfficialHolidaysMigration.FIRST_YEAR; y <= OfficialHolidaysMigration.LAST_YEAR; y++) {
+            int announced = y;
+            assertThat(calendar.year(y).entries())
+                    .as("year %d as announced", y)
+                    .containsExactlyElementsOf(CalendarFixtures.OFFICIAL.stream()
+                            .filter(e -> e.date().getYear() == announced)
+                            .toList());
+        }
         assertThat(calendar.year(2031).confirmed()).isFalse();
         assertThat(calendar.year(2031).entries()).allMatch(CalendarEntry::proposed);
     }

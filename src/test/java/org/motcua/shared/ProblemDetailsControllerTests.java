@@ -52,6 +52,13 @@ class ProblemDetailsControllerTests {
     }
 
     @Test
+    void controllersReceiveTheLanguageTheApiClientAskedFor() throws Exception {
+        mvc.perform(get("/api/v1/test/locale").header("Accept-Language", "en"))
+                .andExpect(content().string("en"));
+        mvc.perform(get("/api/v1/test/locale")).andExpect(content().string("vi"));
+    }
+
+    @Test
     void wrongTypeNamesTheField() throws Exception {
         mvc.perform(post("/api/v1/test/echo")
                         .contentType(MediaType.APPLICATION_JSON)

@@ -38,6 +38,11 @@ public class TestEndpoints {
             return q;
         }
 
+        @GetMapping("/api/v1/test/locale")
+        String locale(java.util.Locale locale) {
+            return locale.getLanguage();
+        }
+
         @GetMapping("/api/v1/test/boom")
         String boom() {
             throw new IllegalStateException("secret internal detail: password=hunter2");
