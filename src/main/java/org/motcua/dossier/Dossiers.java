@@ -46,6 +46,7 @@ public class Dossiers {
     private final DossierCodes codes;
     private final DossierDeadlines deadlines;
     private final DossierPermissions permissions;
+    private final DossierUploads uploads;
     private final Catalog catalog;
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -56,6 +57,7 @@ public class Dossiers {
             DossierCodes codes,
             DossierDeadlines deadlines,
             DossierPermissions permissions,
+            DossierUploads uploads,
             Catalog catalog,
             JdbcClient jdbc,
             Clock clock) {
@@ -64,6 +66,7 @@ public class Dossiers {
         this.codes = codes;
         this.deadlines = deadlines;
         this.permissions = permissions;
+        this.uploads = uploads;
         this.catalog = catalog;
         this.jdbc = jdbc;
         this.clock = clock;
@@ -77,6 +80,13 @@ public class Dossiers {
      */
     @Transactional
     public DossierView submit(Submit command, CurrentUser user, String idempotencyKey, Locale locale) {
+        return submit(command, List.of(), user, idempotencyKey, locale);
+    }
+
+    /** As {@link #submit(Submit, CurrentUser, String, Locale)}, with files for some of the documents. */
+    @Transactional
+    public DossierView submit(
+            Submit command, List<DossierUploads.Upload> files, CurrentUser user, String idempotencyKey, Locale locale) {
         if (idempotencyKey != null) {
             Optional<UUID> earlier = earlierSubmission(user, idempotencyKey);
             if (earlier.isPresent()) {
@@ -120,6 +130,7 @@ public class Dossiers {
         if (!problems.isEmpty()) {
             throw DomainException.invalid("validation.failed", problems);
         }
+        documents = uploads.attach(documents, files);
         LocalDateTime now = now();
         Dossier dossier = Dossier.submit(
                 new Dossier.Application(
@@ -407,6 +418,15 @@ public class Dossiers {
     @Transactional(readOnly = true)
     public Optional<DossierStatus> currentStatus(String codeOrId, CurrentUser user) {
         return find(codeOrId).filter(d -> permissions.canSee(user, d)).map(Dossier::status);
+    }
+
+    /** A stored file of one of the dossier's documents, for someone who may see the dossier. */
+    @Transactional(readOnly = true)
+    public SubmittedDocument document(String codeOrId, String sha256, CurrentUser user) {
+        return visible(codeOrId, user).documents().stream()
+                .filter(d -> sha256.equals(d.fileSha256()))
+                .findFirst()
+                .orElseThrow(() -> DomainException.notFound("dossier.file_not_found", sha256));
     }
 
     @Transactional(readOnly = true)

@@ -1,0 +1,128 @@
+package org.motcua.dossier;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.motcua.documents.ContentTypes;
+import org.motcua.documents.FileStore;
+import org.motcua.shared.DomainException;
+import org.motcua.shared.FieldError;
+import org.motcua.shared.Text;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.io.InputStreamSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Files attached to submitted documents. Every file is checked before any is stored: not empty, of an
+ * accepted kind judged by its bytes, and matching its name and declared type. Only then are they stored
+ * (content-addressed) and linked to the documents by their SHA-256.
+ */
+@Component
+class DossierUploads {
+
+    /**
+     * One uploaded file for the document at {@code documentIndex} of the request.
+     *
+     * @param claimedType the media type the client declared (not trusted, only compared)
+     */
+    record Upload(int documentIndex, String fileName, String claimedType, long size, InputStreamSource content) {}
+
+    private final FileStore files;
+    private final long maxFileSize;
+
+    DossierUploads(FileStore files, @Value("${motcua.documents.max-file-size:20MB}") DataSize maxFileSize) {
+        this.files = files;
+        this.maxFileSize = maxFileSize.toBytes();
+    }
+
+    List<SubmittedDocument> attach(List<SubmittedDocument> documents, List<Upload> uploads) {
+        List<ContentTypes> kinds = new ArrayList<>();
+        for (Upload upload : uploads) {
+            kinds.add(check(upload, documents.size()));
+        }
+        List<SubmittedDocument> attached = new ArrayList<>(documents);
+        for (int i = 0; i < uploads.size(); i++) {
+            Upload upload = uploads.get(i);
+            FileStore.StoredFile stored;
+            try (InputStream in = upload.content().getInputStream()) {
+                stored = files.store(in);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            SubmittedDocument d = attached.get(upload.documentIndex());
+            attached.set(
+                    upload.documentIndex(),
+                    new SubmittedDocument(
+                            d.requiredOrder(),
+                            d.name(),
+                            d.form(),
+                            d.quantity(),
+                            d.origin(),
+                            stored.sha256(),
+                            safeName(upload.fileName()),
+                            kinds.get(i).mediaType(),
+                            stored.size()));
+        }
+        return attached;
+    }
+
+    private ContentTypes check(Upload upload, int documentCount) {
+        String field = "documents[" + upload.documentIndex() + "].file";
+        if (upload.documentIndex() < 0 || upload.documentIndex() >= documentCount) {
+            throw DomainException.invalid("validation.failed", List.of(new FieldError(field, "UnknownDocument", null)));
+        }
+        if (upload.size() == 0) {
+            throw new DomainException(
+                    "document.empty",
+                    HttpStatus.UNPROCESSABLE_ENTITY,
+                    List.of(new FieldError(field, "NotEmpty", null)));
+        }
+        if (upload.size() > maxFileSize) {
+            // The servlet container refuses larger requests too; this names the file that is too large.
+            throw new DomainException(
+                    "document.too_large",
+                    HttpStatus.CONTENT_TOO_LARGE,
+                    List.of(new FieldError(field, "FileSize", null)),
+                    safeName(upload.fileName()),
+                    maxFileSize / 1024 / 1024);
+        }
+        byte[] head;
+        try (InputStream in = upload.content().getInputStream()) {
+            head = in.readNBytes(16);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ContentTypes kind = ContentTypes.sniff(head)
+                .orElseThrow(() -> new DomainException(
+                        "document.type_not_allowed",
+                        HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+                        List.of(new FieldError(field, "FileType", null)),
+                        safeName(upload.fileName())));
+        if (!kind.matches(upload.fileName(), upload.claimedType())) {
+            throw new DomainException(
+                    "document.type_mismatch",
+                    HttpStatus.UNPROCESSABLE_ENTITY,
+                    List.of(new FieldError(field, "FileType", null)),
+                    safeName(upload.fileName()));
+        }
+        return kind;
+    }
+
+    /** The last segment of a client's file name, without control characters: never a path. */
+    static String safeName(String fileName) {
+        String name = Text.clean(fileName);
+        if (name == null) {
+            return "tep-dinh-kem";
+        }
+        name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+        name = name.replaceAll("\\p{Cntrl}", "");
+        if (name.isBlank() || name.equals(".") || name.equals("..")) {
+            return "tep-dinh-kem";
+        }
+        return name.length() > 200 ? name.substring(name.length() - 200) : name;
+    }
+}
