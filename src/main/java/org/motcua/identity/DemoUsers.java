@@ -1,6 +1,12 @@
 package org.motcua.identity;
 
+import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.motcua.catalog.AgencyView;
+import org.motcua.catalog.Catalog;
+import org.motcua.catalog.CatalogAdministration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -9,7 +15,10 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProp
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-/** Demo mode only ({@code motcua.demo=true}): one account per role, password {@code demo}. */
+/**
+ * Demo mode only ({@code motcua.demo=true}): one account per role, password {@code demo}, assigned to
+ * agencies of the demo catalog (loaded before, by the catalog module's demo loader).
+ */
 @Component
 @ConditionalOnBooleanProperty("motcua.demo")
 @Order(10)
@@ -27,10 +36,25 @@ class DemoUsers implements ApplicationRunner {
             new Demo("giamdoc", "Phạm Thu Hà", Set.of(Role.CENTER_MANAGER)),
             new Demo("congdan", "Võ Văn Bình", Set.of(Role.APPLICANT)));
 
-    private final Users users;
+    /**
+     * The agencies (by code, demo province tỉnh Hồng Lam) each officer serves: reception at the
+     * provincial center; appraisal and approval at the police (lý lịch tư pháp) and the Department of
+     * Planning and Investment (business registration, counted in working days).
+     */
+    static final Map<String, Set<String>> AGENCIES = Map.of(
+            "tiepnhan", Set.of("000.00.01.H41"),
+            "chuyenvien", Set.of("000.00.42.H41", "000.00.15.H41"),
+            "lanhdao", Set.of("000.00.42.H41", "000.00.15.H41"),
+            "giamdoc", Set.of("000.00.01.H41"));
 
-    DemoUsers(Users users) {
+    private final Users users;
+    private final Catalog catalog;
+    private final CatalogAdministration administration;
+
+    DemoUsers(Users users, Catalog catalog, CatalogAdministration administration) {
         this.users = users;
+        this.catalog = catalog;
+        this.administration = administration;
     }
 
     @Override
@@ -41,5 +65,20 @@ class DemoUsers implements ApplicationRunner {
                 log.info("Demo account {} created", demo.username());
             }
         }
+        AGENCIES.forEach((username, codes) -> {
+            CurrentUser user = users.findByUsername(username).orElseThrow();
+            Set<UUID> agencyIds = codes.stream()
+                    .map(code -> catalog.agencyByCode(code).orElseThrow().id())
+                    .collect(Collectors.toSet());
+            users.assignAgencies(user.id(), agencyIds);
+        });
+        // the reception officer sits at counter 1 of the provincial center
+        AgencyView center = catalog.agencyByCode("000.00.01.H41").orElseThrow();
+        UUID receptionist = users.findByUsername("tiepnhan").orElseThrow().id();
+        catalog.counters(center.id()).stream()
+                .filter(counter ->
+                        counter.number() == 1 && !counter.officerIds().contains(receptionist))
+                .findFirst()
+                .ifPresent(counter -> administration.seatOfficer(counter.id(), receptionist));
     }
 }

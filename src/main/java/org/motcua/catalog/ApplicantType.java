@@ -1,0 +1,7 @@
+package org.motcua.catalog;
+
+public enum ApplicantType {
+    CITIZEN,
+    BUSINESS,
+    ORGANISATION
+}

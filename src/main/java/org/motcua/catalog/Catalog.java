@@ -1,0 +1,134 @@
+package org.motcua.catalog;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.motcua.shared.Vietnam;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The catalog as other modules read it: agencies, fields, procedures and the version of a procedure in
+ * force on a date. Changes go through {@link CatalogAdministration}.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Catalog {
+
+    private final AgencyRepository agencies;
+    private final ProcedureRepository procedures;
+    private final ProcedureSearch search;
+    private final Clock clock;
+
+    Catalog(AgencyRepository agencies, ProcedureRepository procedures, ProcedureSearch search, Clock clock) {
+        this.agencies = agencies;
+        this.procedures = procedures;
+        this.search = search;
+        this.clock = clock;
+    }
+
+    /** The version in force today, unless the procedure is retired. */
+    public Optional<ProcedureView> procedure(UUID procedureId) {
+        LocalDate today = LocalDate.now(clock.withZone(Vietnam.ZONE));
+        return procedures
+                .head(procedureId)
+                .filter(p -> p.retiredFrom() == null || p.retiredFrom().isAfter(today))
+                .flatMap(p -> procedureAt(procedureId, today));
+    }
+
+    /** The version that applied on {@code date} (a dossier received that day is handled under it). */
+    public Optional<ProcedureView> procedureAt(UUID procedureId, LocalDate date) {
+        return procedures.versionInForce(procedureId, date).flatMap(procedures::load);
+    }
+
+    /** Any version, published or draft; dossiers keep the version they were received under. */
+    public Optional<ProcedureView> procedureVersion(UUID versionId) {
+        return procedures.load(versionId);
+    }
+
+    /** The version in force today with the agencies it names. */
+    public Optional<ProcedureDetails> details(UUID procedureId) {
+        return procedure(procedureId).map(this::details);
+    }
+
+    public ProcedureDetails details(ProcedureView procedure) {
+        Map<UUID, AgencyView> all = agencies.byId();
+        List<AgencyView> centers = procedure.receivedAtEveryCenter()
+                ? all.values().stream().filter(AgencyView::isServiceCenter).toList()
+                : procedure.receivingCenterIds().stream()
+                        .map(all::get)
+                        .sorted(Comparator.comparing(AgencyView::code))
+                        .toList();
+        List<AgencyView> partners = procedure.lienThongPartnerIds().stream()
+                .map(all::get)
+                .sorted(Comparator.comparing(AgencyView::code))
+                .toList();
+        Map<UUID, String> names = new HashMap<>();
+        procedure
+                .steps()
+                .forEach(s -> names.put(
+                        s.responsibleAgencyId(),
+                        all.get(s.responsibleAgencyId()).name()));
+        partners.forEach(p -> names.put(p.id(), p.name()));
+        return new ProcedureDetails(procedure, all.get(procedure.competentAgencyId()), centers, partners, names);
+    }
+
+    public Optional<ProcedureView> procedureByCode(String code) {
+        return procedures.headByCode(code).flatMap(p -> procedure(p.id()));
+    }
+
+    public List<ProcedureVersionSummary> versionHistory(UUID procedureId) {
+        return procedures.history(procedureId);
+    }
+
+    /** The draft being edited, if any. */
+    public Optional<ProcedureView> draft(UUID procedureId) {
+        return procedures.draft(procedureId).flatMap(procedures::load);
+    }
+
+    public ProcedureSearchResult search(ProcedureQuery query) {
+        Set<UUID> scope = query.agencyId() == null ? null : agencies.selfAndDescendants(query.agencyId());
+        return search.search(query, scope, LocalDate.now(clock.withZone(Vietnam.ZONE)));
+    }
+
+    public Optional<AgencyView> agency(UUID agencyId) {
+        return agencies.find(agencyId);
+    }
+
+    /** By the current code or a code the agency had before a merger or re-coding. */
+    public Optional<AgencyView> agencyByCode(String code) {
+        return agencies.findByCode(code);
+    }
+
+    /** The agency and every unit below it, for "an officer sees their agency and its sub-units". */
+    public Set<UUID> agencyAndDescendants(UUID agencyId) {
+        return agencies.selfAndDescendants(agencyId);
+    }
+
+    public List<AgencyView> agencies() {
+        return agencies.findAll();
+    }
+
+    public List<AgencyNode> agencyTree() {
+        return AgencyRepository.tree(agencies.findAll());
+    }
+
+    public List<FieldView> fields() {
+        return agencies.fields();
+    }
+
+    public List<CounterView> counters(UUID centerId) {
+        return agencies.counters(centerId);
+    }
+
+    /** The default internal workflow a new procedure starts from, spread over {@code time}. */
+    public List<WorkflowStepView> defaultWorkflow(UUID competentAgencyId, UUID receivingCenterId, ProcessingTime time) {
+        return WorkflowTemplate.steps(competentAgencyId, receivingCenterId, time);
+    }
+}

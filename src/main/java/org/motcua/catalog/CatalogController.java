@@ -1,0 +1,55 @@
+package org.motcua.catalog;
+
+import java.util.List;
+import java.util.UUID;
+import org.motcua.shared.DomainException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The public catalog: anyone may search procedures and read agencies and fields. */
+@RestController
+@RequestMapping("/api/v1")
+class CatalogController {
+
+    private final Catalog catalog;
+
+    CatalogController(Catalog catalog) {
+        this.catalog = catalog;
+    }
+
+    /** Ranked by relevance; diacritics and small typos in {@code q} do not matter. */
+    @GetMapping("/procedures")
+    ProcedureSearchResult search(
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) UUID agency,
+            @RequestParam(required = false) String field,
+            @RequestParam(required = false) Channel channel,
+            @RequestParam(required = false) OnlineLevel onlineLevel,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size) {
+        return catalog.search(new ProcedureQuery(q, agency, field, channel, onlineLevel, page, size));
+    }
+
+    @GetMapping("/procedures/{id}")
+    ProcedureDetails procedure(@PathVariable UUID id) {
+        return catalog.details(id).orElseThrow(() -> DomainException.notFound("catalog.procedure_not_found", id));
+    }
+
+    @GetMapping("/agencies")
+    List<AgencyNode> agencies() {
+        return catalog.agencyTree();
+    }
+
+    @GetMapping("/agencies/{id}")
+    AgencyView agency(@PathVariable UUID id) {
+        return catalog.agency(id).orElseThrow(() -> DomainException.notFound("catalog.agency_not_found", id));
+    }
+
+    @GetMapping("/fields")
+    List<FieldView> fields() {
+        return catalog.fields();
+    }
+}

@@ -1,0 +1,22 @@
+package org.motcua.catalog;
+
+import java.util.UUID;
+
+/**
+ * A catalog search. Every criterion is optional.
+ *
+ * @param text words in Vietnamese, with or without diacritics, typos tolerated
+ * @param agencyId the competent agency or any of its sub-units
+ * @param fieldCode the field's code
+ * @param page from 0
+ */
+public record ProcedureQuery(
+        String text, UUID agencyId, String fieldCode, Channel channel, OnlineLevel onlineLevel, int page, int size) {
+
+    public static final int MAX_SIZE = 100;
+
+    public ProcedureQuery {
+        page = Math.max(0, page);
+        size = size < 1 ? 20 : Math.min(size, MAX_SIZE);
+    }
+}

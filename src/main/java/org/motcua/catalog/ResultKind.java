@@ -1,0 +1,7 @@
+package org.motcua.catalog;
+
+public enum ResultKind {
+    ELECTRONIC,
+    PAPER,
+    BOTH
+}
