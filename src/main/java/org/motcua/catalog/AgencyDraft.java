@@ -19,4 +19,27 @@ public record AgencyDraft(
         String email,
         String workingHours,
         LocalDate activeFrom,
-        LocalDate activeTo) {}
+        LocalDate activeTo) {
+
+    /** The agency as it is now, to change a few values of. */
+    public static AgencyDraft of(AgencyView a) {
+        return new AgencyDraft(
+                a.code(),
+                a.parentId(),
+                a.name(),
+                a.shortName(),
+                a.level(),
+                a.type(),
+                a.address(),
+                a.phone(),
+                a.email(),
+                a.workingHours(),
+                a.activeFrom(),
+                a.activeTo());
+    }
+
+    public AgencyDraft withActiveTo(LocalDate lastDay) {
+        return new AgencyDraft(
+                code, parentId, name, shortName, level, type, address, phone, email, workingHours, activeFrom, lastDay);
+    }
+}

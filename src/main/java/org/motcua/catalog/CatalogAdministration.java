@@ -84,21 +84,7 @@ public class CatalogAdministration {
     public AgencyView retireAgency(UUID id, LocalDate lastDay) {
         AgencyView agency =
                 agencies.find(id).orElseThrow(() -> DomainException.notFound("catalog.agency_not_found", id));
-        return updateAgency(
-                id,
-                new AgencyDraft(
-                        agency.code(),
-                        agency.parentId(),
-                        agency.name(),
-                        agency.shortName(),
-                        agency.level(),
-                        agency.type(),
-                        agency.address(),
-                        agency.phone(),
-                        agency.email(),
-                        agency.workingHours(),
-                        agency.activeFrom(),
-                        Objects.requireNonNullElse(lastDay, today())));
+        return updateAgency(id, AgencyDraft.of(agency).withActiveTo(Objects.requireNonNullElse(lastDay, today())));
     }
 
     // counters

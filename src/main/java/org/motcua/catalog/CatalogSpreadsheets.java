@@ -153,7 +153,7 @@ public class CatalogSpreadsheets {
             UUID id = agencyIds.get(row.code());
             AgencyView stored = agencies.find(id).orElseThrow();
             AgencyDraft wanted = agencyDraft(row, agencyIds.get(row.parentCode()), stored);
-            if (!wanted.equals(draftOf(stored))) {
+            if (!wanted.equals(AgencyDraft.of(stored))) {
                 agencies.update(id, wanted);
                 agenciesUpdated += created.contains(id) ? 0 : 1;
                 events.publishEvent(new AgencyChanged(id, row.code()));
@@ -252,22 +252,6 @@ public class CatalogSpreadsheets {
                 stored == null ? null : stored.workingHours(),
                 stored == null ? null : stored.activeFrom(),
                 stored == null ? null : stored.activeTo());
-    }
-
-    private static AgencyDraft draftOf(AgencyView a) {
-        return new AgencyDraft(
-                a.code(),
-                a.parentId(),
-                a.name(),
-                a.shortName(),
-                a.level(),
-                a.type(),
-                a.address(),
-                a.phone(),
-                a.email(),
-                a.workingHours(),
-                a.activeFrom(),
-                a.activeTo());
     }
 
     private static <R> Map<String, List<R>> byProcedure(List<R> rows, java.util.function.Function<R, String> code) {

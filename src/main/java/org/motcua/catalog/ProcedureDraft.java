@@ -11,6 +11,7 @@ import java.util.UUID;
  * publication. Checked as a whole by {@link Catalog}'s rules before anything is stored.
  *
  * @param receivingCenterIds empty means every service center of the province receives it
+ * @param fourOnSiteEligible "4 tại chỗ"; absent means no
  * @param steps the internal workflow; the budgets must add up to the legal time
  */
 public record ProcedureDraft(
@@ -30,7 +31,7 @@ public record ProcedureDraft(
         String legalBasis,
         String conditions,
         String implementationSteps,
-        boolean fourOnSiteEligible,
+        Boolean fourOnSiteEligible,
         Set<UUID> lienThongPartnerIds,
         String decisionNumber,
         LocalDate decisionDate,
@@ -39,6 +40,7 @@ public record ProcedureDraft(
         List<WorkflowStepView> steps) {
 
     public ProcedureDraft {
+        fourOnSiteEligible = Boolean.TRUE.equals(fourOnSiteEligible); // absent means not eligible
         receivingCenterIds = receivingCenterIds == null ? Set.of() : Set.copyOf(receivingCenterIds);
         channels = channels == null ? Set.of() : Set.copyOf(channels);
         applicantTypes = applicantTypes == null ? Set.of() : Set.copyOf(applicantTypes);

@@ -25,6 +25,18 @@ class ProcedureSearch {
     /** Lower than pg_trgm's default 0.6 so that one or two typos in a short word still match. */
     static final String WORD_SIMILARITY_THRESHOLD = "0.5";
 
+    /** A phrase found as is outranks a similar one. */
+    private static final String SCORE = "(v.search_text like :contains)::int + word_similarity(:text, v.search_text)";
+
+    /**
+     * Both conditions are served by the trigram GIN index (a BitmapOr of two index scans); a condition
+     * on another table in the same OR would turn it into a sequential scan.
+     */
+    private static final String MATCH = "(:text <% v.search_text or v.search_text like :contains)";
+
+    /** A national code typed in full (1.001193) finds that procedure at every agency. */
+    private static final String NATIONAL_CODE = "p.national_code = :raw";
+
     private final JdbcClient jdbc;
 
     ProcedureSearch(JdbcClient jdbc) {
@@ -33,40 +45,42 @@ class ProcedureSearch {
 
     ProcedureSearchResult search(ProcedureQuery query, Set<UUID> agencies, LocalDate day) {
         String text = Text.clean(query.text());
+        String folded = null;
         if (text != null) {
-            jdbc.sql("select set_config('pg_trgm.word_similarity_threshold', ?, true)")
-                    .param(WORD_SIMILARITY_THRESHOLD)
-                    .query(String.class)
+            // folded here, not inside the search query, so the planner sees the pattern and uses the index
+            folded = jdbc.sql(
+                            "select lower(public.f_unaccent(?)), set_config('pg_trgm.word_similarity_threshold', ?, true)")
+                    .params(text, WORD_SIMILARITY_THRESHOLD)
+                    .query((rs, n) -> rs.getString(1))
                     .single();
         }
         String sql = """
-                with q as (select lower(public.f_unaccent(cast(:text as text))) as t)
                 select p.id, p.code, p.national_code, v.name, f.code as field_code, f.name as field_name,
                        p.competent_agency_id, a.name as agency_name, v.level, v.channels, v.online_level,
                        v.time_amount, v.time_unit, count(*) over () as total,
-                       case when q.t is null then 0
-                            else (v.search_text like '%' || q.like || '%')::int
-                                 + coalesce(p.national_code = :raw, false)::int * 2
-                                 + word_similarity(q.t, v.search_text) end as score
-                from (select t, replace(replace(replace(t, '\\', '\\\\'), '%', '\\%'), '_', '\\_') as like from q) q,
-                     catalog.procedure_version v
+                       %s as score
+                from catalog.procedure_version v
                 join catalog.procedure p on p.id = v.procedure_id
                 join catalog.field f on f.id = v.field_id
                 join catalog.agency a on a.id = p.competent_agency_id
-                where
-                """ + ProcedureRepository.IN_FORCE + """
+                where %s
                   and (p.retired_from is null or p.retired_from > :day)
-                  and (q.t is null or q.t <% v.search_text or v.search_text like '%' || q.like || '%'
-                       or p.national_code = :raw)
+                  and %s
                   and (cast(:agencies as uuid[]) is null or p.competent_agency_id = any(cast(:agencies as uuid[])))
                   and (cast(:field as text) is null or f.code = :field)
                   and (cast(:channel as text) is null or cast(:channel as varchar) = any(v.channels))
                   and (cast(:online as text) is null or v.online_level = :online)
                 order by score desc, length(v.name), v.name, a.name
                 limit :size offset :offset
-                """;
+                """.formatted(
+                        folded == null ? "0" : SCORE,
+                        ProcedureRepository.IN_FORCE,
+                        folded == null
+                                ? "true"
+                                : ProcedureRules.NATIONAL_CODE.matcher(text).matches() ? NATIONAL_CODE : MATCH);
         List<Hit> hits = jdbc.sql(sql)
-                .param("text", text)
+                .param("text", folded)
+                .param("contains", folded == null ? null : "%" + escapeLike(folded) + "%")
                 .param("raw", text == null ? "" : text)
                 .param("day", day)
                 .param("agencies", agencies == null ? null : ProcedureRepository.array(agencies))
@@ -83,6 +97,10 @@ class ProcedureSearch {
                 .list();
         long total = hits.isEmpty() ? 0 : hits.getFirst().total();
         return new ProcedureSearchResult(hits.stream().map(Hit::summary).toList(), query.page(), query.size(), total);
+    }
+
+    private static String escapeLike(String value) {
+        return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     private record Hit(ProcedureSummary summary, long total) {}
