@@ -38,13 +38,14 @@ class DemoUsers implements ApplicationRunner {
 
     /**
      * The agencies (by code, demo province tỉnh Hồng Lam) each officer serves: reception at the
-     * provincial center; appraisal and approval at the police (lý lịch tư pháp) and the Department of
-     * Planning and Investment (business registration, counted in working days).
+     * provincial center; appraisal and approval at the police (lý lịch tư pháp), the Department of
+     * Planning and Investment (business registration, counted in working days) and the Department of
+     * Natural Resources and Environment (water licences, which are also offered online).
      */
     static final Map<String, Set<String>> AGENCIES = Map.of(
             "tiepnhan", Set.of("000.00.01.H41"),
-            "chuyenvien", Set.of("000.00.42.H41", "000.00.15.H41"),
-            "lanhdao", Set.of("000.00.42.H41", "000.00.15.H41"),
+            "chuyenvien", Set.of("000.00.42.H41", "000.00.15.H41", "000.00.19.H41"),
+            "lanhdao", Set.of("000.00.42.H41", "000.00.15.H41", "000.00.19.H41"),
             "giamdoc", Set.of("000.00.01.H41"));
 
     private final Users users;
