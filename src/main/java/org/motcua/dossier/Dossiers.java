@@ -23,6 +23,7 @@ import org.motcua.dossier.DossierCommands.DocumentInput;
 import org.motcua.dossier.DossierCommands.Submit;
 import org.motcua.identity.CurrentUser;
 import org.motcua.identity.Role;
+import org.motcua.identity.Users;
 import org.motcua.shared.DomainException;
 import org.motcua.shared.FieldError;
 import org.motcua.shared.Languages;
@@ -48,6 +49,7 @@ public class Dossiers {
     private final DossierPermissions permissions;
     private final DossierUploads uploads;
     private final Catalog catalog;
+    private final Users users;
     private final JdbcClient jdbc;
     private final Clock clock;
 
@@ -59,6 +61,7 @@ public class Dossiers {
             DossierPermissions permissions,
             DossierUploads uploads,
             Catalog catalog,
+            Users users,
             JdbcClient jdbc,
             Clock clock) {
         this.dossiers = dossiers;
@@ -68,6 +71,7 @@ public class Dossiers {
         this.permissions = permissions;
         this.uploads = uploads;
         this.catalog = catalog;
+        this.users = users;
         this.jdbc = jdbc;
         this.clock = clock;
     }
@@ -219,7 +223,7 @@ public class Dossiers {
             case REQUEST_SUPPLEMENT -> d.requestSupplement(Text.clean(r.note()), now, actor);
             case SUBMIT_SUPPLEMENT -> submitSupplement(d, procedure, r, now, actor);
             case REFUSE -> d.refuse(Text.clean(r.note()), now, actor);
-            case ASSIGN -> d.assign(assignee(r), now, actor);
+            case ASSIGN -> d.assign(assignee(r, d), now, actor);
             case FORWARD -> {
                 WorkflowStepView next = step(procedure, r.toStep() != null ? r.toStep() : nextStep(procedure, d));
                 d.forward(
@@ -360,9 +364,18 @@ public class Dossiers {
         }
     }
 
-    private static UUID assignee(Act r) {
+    /** The specialist must work in the unit of the current step (or under it) and process dossiers. */
+    private UUID assignee(Act r, Dossier d) {
         if (r.assigneeId() == null) {
             throw DomainException.invalid("validation.failed", List.of(new FieldError("assigneeId", "NotNull", null)));
+        }
+        boolean fits = users.find(r.assigneeId())
+                .filter(u -> u.hasRole(Role.SPECIALIST) || u.hasRole(Role.UNIT_LEADER) || u.hasRole(Role.AGENCY_LEADER))
+                .filter(u -> permissions.scope(u).contains(d.currentStepAgencyId()))
+                .isPresent();
+        if (!fits) {
+            throw DomainException.invalid(
+                    "validation.failed", List.of(new FieldError("assigneeId", "NotInStepUnit", null)));
         }
         return r.assigneeId();
     }
