@@ -63,7 +63,7 @@ public class Dossier extends AbstractAggregateRoot<Dossier> {
     private final UUID procedureId;
     private final UUID procedureVersionId;
     private final String procedureName;
-    private final String ruleSet;
+    private String ruleSet;
     private final Channel channel;
     private UUID receivingCenterId;
     private final UUID competentAgencyId;
@@ -225,6 +225,8 @@ public class Dossier extends AbstractAggregateRoot<Dossier> {
         this.code = code.toString();
         this.receivingCenterId = receivingCenterId;
         this.receivedAt = at;
+        // The rules in force on the day of receipt govern the dossier for its whole life.
+        this.ruleSet = RuleSet.at(at.toLocalDate());
         this.dueAt = appointment;
         this.originalDueAt = appointment;
         enterStep(firstStep, firstStepAgencyId, at, firstStepDue);

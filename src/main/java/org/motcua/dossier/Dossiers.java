@@ -130,7 +130,7 @@ public class Dossiers {
         if (delivery == Dossier.DeliveryMethod.POSTAL && Text.clean(command.deliveryAddress()) == null) {
             problems.add(new FieldError("deliveryAddress", "NotBlank", null));
         }
-        List<SubmittedDocument> documents = documents(command.documents(), procedure, problems);
+        List<SubmittedDocument> documents = documents(command.documents(), procedure, problems, true);
         if (!problems.isEmpty()) {
             throw DomainException.invalid("validation.failed", problems);
         }
@@ -164,8 +164,12 @@ public class Dossiers {
         return view(saved, user, locale);
     }
 
+    /**
+     * The papers handed in, checked against the procedure's published list. A new dossier must include
+     * every mandatory paper ({@code complete}); a supplement adds only what was asked for.
+     */
     private List<SubmittedDocument> documents(
-            List<DocumentInput> inputs, ProcedureView procedure, List<FieldError> problems) {
+            List<DocumentInput> inputs, ProcedureView procedure, List<FieldError> problems, boolean complete) {
         List<DocumentInput> given = inputs == null ? List.of() : inputs;
         List<SubmittedDocument> documents = new ArrayList<>();
         for (int i = 0; i < given.size(); i++) {
@@ -193,7 +197,7 @@ public class Dossiers {
                     in.requiredOrder(), name, in.form(), quantity, in.origin(), null, null, null, null));
         }
         // Never ask for papers beyond the published list, but every mandatory one must be there.
-        for (RequiredDocumentView required : procedure.documents()) {
+        for (RequiredDocumentView required : complete ? procedure.documents() : List.<RequiredDocumentView>of()) {
             if (required.mandatory()
                     && documents.stream()
                             .noneMatch(d -> Integer.valueOf(required.order()).equals(d.requiredOrder()))) {
@@ -210,6 +214,10 @@ public class Dossiers {
     @Transactional
     public DossierView act(String codeOrId, DossierAction action, Act request, CurrentUser user, Locale locale) {
         Dossier d = visible(codeOrId, user);
+        if (request != null && request.version() != null && !request.version().equals(d.version())) {
+            throw DomainException.conflict(
+                    "dossier.concurrent_update", d.status().name());
+        }
         if (!d.status().allowedActions().contains(action)) {
             throw new InvalidTransitionException(d.status(), action);
         }
@@ -343,11 +351,10 @@ public class Dossiers {
 
     private void submitSupplement(Dossier d, ProcedureView procedure, Act r, LocalDateTime now, Actor actor) {
         List<FieldError> problems = new ArrayList<>();
-        List<SubmittedDocument> added =
-                documents(r.documents(), procedure, new ArrayList<>()).stream().toList();
         if (r.documents() == null || r.documents().isEmpty()) {
             problems.add(new FieldError("documents", "NotEmpty", null));
         }
+        List<SubmittedDocument> added = documents(r.documents(), procedure, problems, false);
         if (!problems.isEmpty()) {
             throw DomainException.invalid("validation.failed", problems);
         }

@@ -134,9 +134,13 @@ class DossierLifecycleControllerTests extends DossierApiTestSupport {
     @Test
     void twoOfficersActingAtOnceProduceOneWinnerAndOneConflict() throws Exception {
         String code = receive(submit("k-" + UUID.randomUUID()));
-        act(desk, code, "forward", null);
-        Callable<Integer> forward = () ->
-                act(specialist, code, "forward", null).andReturn().getResponse().getStatus();
+        Object version = JsonPath.read(
+                act(desk, code, "forward", null).andReturn().getResponse().getContentAsString(), "$.version");
+        // Both saw the same version; whichever comes second is refused, whatever the timing.
+        Callable<Integer> forward = () -> act(specialist, code, "forward", "{\"version\":" + version + "}")
+                .andReturn()
+                .getResponse()
+                .getStatus();
         List<Integer> statuses;
         try (var pool = Executors.newFixedThreadPool(2)) {
             statuses = pool.invokeAll(List.of(forward, forward)).stream()
