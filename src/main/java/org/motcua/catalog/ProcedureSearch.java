@@ -51,9 +51,11 @@ class ProcedureSearch {
             return find(query, agencies, day, NATIONAL_CODE, text, null, null);
         }
         // folded here, not inside the search query, so the planner sees the words and uses the index
-        Folded folded = jdbc.sql(
-                        "select lower(public.f_unaccent(?)) as text, plainto_tsquery('simple', lower(public.f_unaccent(?)))::text as words")
-                .params(text, text)
+        Folded folded = jdbc.sql("""
+                        select text, plainto_tsquery('simple', text)::text as words
+                        from (select lower(public.f_unaccent(?)) as text) typed
+                        """)
+                .param(text)
                 .query((rs, n) -> new Folded(rs.getString("text"), rs.getString("words")))
                 .single();
         if (folded.words().isEmpty()) { // only punctuation
