@@ -10,14 +10,16 @@ motcua_pick_jdk() {
     [ -n "$v" ] && [ "$v" -ge 21 ] && return 0
   fi
   best="" bestv=0
-  set +f # ./mvnw runs with globbing off
+  # ./mvnw runs with globbing off; turn it on for the search and restore the caller's setting after.
+  case $- in *f*) noglob=1 ;; *) noglob= ;; esac
+  set +f
   for d in /usr/lib/jvm/* /opt/java/* /opt/jdk* "$HOME"/.sdkman/candidates/java/*; do
     [ -x "$d/bin/javac" ] || continue
     v=$(motcua_java_major "$d")
     [ -n "$v" ] || continue
     if [ "$v" -ge 21 ] && [ "$v" -gt "$bestv" ]; then best=$d bestv=$v; fi
   done
-  set -f
+  [ -n "$noglob" ] && set -f
   if [ -n "$best" ]; then
     export JAVA_HOME="$best"
   else

@@ -16,7 +16,7 @@ data=$(mktemp -d)
     --motcua.embedded-db.data-dir="$data/pg" --motcua.documents.storage-dir="$data/files" \
     --logging.level.motcua.request=WARN > "$data/app.log" 2>&1 &
 app=$!
-trap 'kill $app 2>/dev/null || true; wait $app 2>/dev/null || true; rm -rf "$data"' EXIT
+trap 'kill $app 2>/dev/null || true; wait $app 2>/dev/null || true; tail -n 5 "$data/app.log"; rm -rf "$data"' EXIT
 for _ in $(seq 1 120); do curl -sf localhost:$port/actuator/health >/dev/null && break; sleep 1; done
 cd "$here"
 "$root/mvnw" -q -f pom.xml compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
