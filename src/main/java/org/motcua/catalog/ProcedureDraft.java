@@ -78,6 +78,33 @@ public record ProcedureDraft(
                 version.steps());
     }
 
+    public ProcedureDraft withDocuments(List<RequiredDocumentView> newDocuments) {
+        return new ProcedureDraft(
+                nationalCode,
+                name,
+                fieldCode,
+                level,
+                competentAgencyId,
+                receivingCenterIds,
+                channels,
+                onlineLevel,
+                processingTime,
+                sameDayCutOff,
+                applicantTypes,
+                resultName,
+                resultKind,
+                legalBasis,
+                conditions,
+                implementationSteps,
+                fourOnSiteEligible,
+                lienThongPartnerIds,
+                decisionNumber,
+                decisionDate,
+                newDocuments,
+                fees,
+                steps);
+    }
+
     public ProcedureDraft withSteps(List<WorkflowStepView> newSteps) {
         return new ProcedureDraft(
                 nationalCode,
