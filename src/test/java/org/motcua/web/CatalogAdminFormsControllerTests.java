@@ -53,7 +53,17 @@ class CatalogAdminFormsControllerTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"problems\"")))
                 .andExpect(content().string(containsString("id=\"name-error\"")))
+                .andExpect(content().string(not(containsString("id=\"code-error\""))))
                 .andExpect(content().string(containsString("value=\"Số 1 đường Mới\"")));
+        mvc.perform(post("/quan-tri/co-quan/moi")
+                        .with(ADMIN)
+                        .with(csrf())
+                        .param("name", "Ban mới")
+                        .param("activeFrom", "31/02/2026"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"activeFrom-error\"")))
+                .andExpect(content().string(not(containsString("id=\"name-error\""))))
+                .andExpect(content().string(containsString("value=\"31/02/2026\"")));
         assertThat(catalog.agencyByCode("000.99.01.H41")).isEmpty();
     }
 
