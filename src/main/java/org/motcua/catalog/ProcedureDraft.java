@@ -79,6 +79,14 @@ public record ProcedureDraft(
     }
 
     public ProcedureDraft withDocuments(List<RequiredDocumentView> newDocuments) {
+        return with(newDocuments, steps);
+    }
+
+    public ProcedureDraft withSteps(List<WorkflowStepView> newSteps) {
+        return with(documents, newSteps);
+    }
+
+    private ProcedureDraft with(List<RequiredDocumentView> newDocuments, List<WorkflowStepView> newSteps) {
         return new ProcedureDraft(
                 nationalCode,
                 name,
@@ -101,33 +109,6 @@ public record ProcedureDraft(
                 decisionNumber,
                 decisionDate,
                 newDocuments,
-                fees,
-                steps);
-    }
-
-    public ProcedureDraft withSteps(List<WorkflowStepView> newSteps) {
-        return new ProcedureDraft(
-                nationalCode,
-                name,
-                fieldCode,
-                level,
-                competentAgencyId,
-                receivingCenterIds,
-                channels,
-                onlineLevel,
-                processingTime,
-                sameDayCutOff,
-                applicantTypes,
-                resultName,
-                resultKind,
-                legalBasis,
-                conditions,
-                implementationSteps,
-                fourOnSiteEligible,
-                lienThongPartnerIds,
-                decisionNumber,
-                decisionDate,
-                documents,
                 fees,
                 newSteps);
     }

@@ -135,7 +135,7 @@ class ProcedureAdminForms {
             case "removeFee" -> fees.remove(index);
             default -> throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
         }
-        return form.withDocuments(documents).withFees(fees);
+        return form.withRows(documents, fees);
     }
 
     private String form(ProcedureView editing, ProcedureForm form, Model model) {

@@ -172,7 +172,7 @@ record ProcedureForm(
                         .toList());
     }
 
-    ProcedureForm withDocuments(List<DocumentLine> lines) {
+    ProcedureForm withRows(List<DocumentLine> documentLines, List<FeeLine> feeLines) {
         return new ProcedureForm(
                 code,
                 nationalCode,
@@ -196,36 +196,8 @@ record ProcedureForm(
                 lienThongPartnerIds,
                 decisionNumber,
                 decisionDate,
-                lines,
-                fees);
-    }
-
-    ProcedureForm withFees(List<FeeLine> lines) {
-        return new ProcedureForm(
-                code,
-                nationalCode,
-                name,
-                fieldCode,
-                level,
-                competentAgencyId,
-                receivingCenterIds,
-                channels,
-                onlineLevel,
-                timeAmount,
-                timeUnit,
-                sameDayCutOff,
-                applicantTypes,
-                resultName,
-                resultKind,
-                legalBasis,
-                conditions,
-                implementationSteps,
-                fourOnSiteEligible,
-                lienThongPartnerIds,
-                decisionNumber,
-                decisionDate,
-                documents,
-                lines);
+                documentLines,
+                feeLines);
     }
 
     /** The draft without a workflow; values that do not parse are reported to {@code problems}. */
