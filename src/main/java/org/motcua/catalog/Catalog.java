@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.motcua.documents.FileStore;
 import org.motcua.shared.Vietnam;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,6 +26,7 @@ public class Catalog {
     private final ProcedureRepository procedures;
     private final ProcedureSearch search;
     private final CatalogCache cache;
+    private final FileStore files;
     private final Clock clock;
 
     Catalog(
@@ -32,11 +34,13 @@ public class Catalog {
             ProcedureRepository procedures,
             ProcedureSearch search,
             CatalogCache cache,
+            FileStore files,
             Clock clock) {
         this.agencies = agencies;
         this.procedures = procedures;
         this.search = search;
         this.cache = cache;
+        this.files = files;
         this.clock = clock;
     }
 
@@ -84,6 +88,19 @@ public class Catalog {
                         all.get(s.responsibleAgencyId()).name()));
         partners.forEach(p -> names.put(p.id(), p.name()));
         return new ProcedureDetails(procedure, all.get(procedure.competentAgencyId()), centers, partners, names);
+    }
+
+    /**
+     * The uploaded blank form of document {@code order} of a published version (a citizen may download it
+     * from any version, as a dossier keeps its version); drafts are not public.
+     */
+    public Optional<TemplateFile> template(UUID versionId, int order) {
+        return procedureVersion(versionId)
+                .filter(v -> v.status() == VersionStatus.PUBLISHED)
+                .flatMap(v -> v.documents().stream()
+                        .filter(d -> d.order() == order && d.downloadable())
+                        .findFirst())
+                .flatMap(d -> files.open(d.templateSha256()).map(in -> new TemplateFile(d.templateFileName(), in)));
     }
 
     public Optional<ProcedureView> procedureByCode(String code) {

@@ -1,12 +1,16 @@
 package org.motcua.catalog;
 
+import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import org.motcua.documents.ContentTypes;
+import org.motcua.documents.FileStore;
 import org.motcua.shared.DomainException;
 import org.motcua.shared.Text;
 import org.motcua.shared.Vietnam;
@@ -26,6 +30,7 @@ public class CatalogAdministration {
     private final AgencyRepository agencies;
     private final ProcedureRepository procedures;
     private final ProcedureRules rules;
+    private final FileStore files;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
@@ -33,11 +38,13 @@ public class CatalogAdministration {
             AgencyRepository agencies,
             ProcedureRepository procedures,
             ProcedureRules rules,
+            FileStore files,
             ApplicationEventPublisher events,
             Clock clock) {
         this.agencies = agencies;
         this.procedures = procedures;
         this.rules = rules;
+        this.files = files;
         this.events = events;
         this.clock = clock;
     }
@@ -187,12 +194,48 @@ public class CatalogAdministration {
 
     /** Replaces the workflow of the draft, starting a draft from the latest version if there is none. */
     public ProcedureView saveWorkflow(UUID procedureId, List<WorkflowStepView> steps) {
-        ProcedureView base = procedures
-                .draft(procedureId)
-                .or(() -> procedures.latestPublished(procedureId))
-                .flatMap(procedures::load)
-                .orElseThrow(() -> DomainException.notFound("catalog.procedure_not_found", procedureId));
-        return saveDraft(procedureId, ProcedureDraft.of(base).withSteps(steps));
+        return saveDraft(procedureId, ProcedureDraft.of(editable(procedureId)).withSteps(steps));
+    }
+
+    /**
+     * Replaces everything but the workflow of the draft (starting one from the latest version if there is
+     * none). When the new time limit no longer matches the step budgets, the longest step takes the
+     * difference — as the default workflow gives the appraisal what the leaders leave — so the
+     * administrator is not caught between two forms each refusing the other's value.
+     */
+    public ProcedureView saveAttributes(UUID procedureId, ProcedureDraft attributes) {
+        List<WorkflowStepView> steps = editable(procedureId).steps();
+        return saveDraft(
+                procedureId, attributes.withSteps(WorkflowTemplate.fitted(steps, attributes.processingTime())));
+    }
+
+    /**
+     * Stores the blank form (mẫu đơn, tờ khai) of the draft's document number {@code order}: a PDF or an
+     * office document (DOCX, XLSX, ODT) judged by its bytes, not by what the browser claims.
+     */
+    public ProcedureView attachTemplate(
+            UUID procedureId, int order, String fileName, String claimedType, byte[] content) {
+        ProcedureDraft draft = ProcedureDraft.of(editable(procedureId));
+        if (draft.documents().stream().noneMatch(d -> d.order() == order)) {
+            throw DomainException.notFound("catalog.document_not_found", order);
+        }
+        String name = Text.fileName(fileName, "mau-don");
+        String field = "documents[" + (order - 1) + "].template";
+        boolean accepted = ContentTypes.sniff(Arrays.copyOf(content, Math.min(content.length, 16)))
+                .filter(kind -> kind == ContentTypes.PDF || kind == ContentTypes.OFFICE_ZIP)
+                .filter(kind -> kind.matches(name, claimedType))
+                .isPresent();
+        if (!accepted) {
+            Violations v = new Violations(rules.messages());
+            v.add(field, "catalog.template_type", name);
+            v.throwIfAny("catalog.template_rejected", name);
+        }
+        String sha256 = files.store(new ByteArrayInputStream(content)).sha256();
+        return saveDraft(
+                procedureId,
+                draft.withDocuments(draft.documents().stream()
+                        .map(d -> d.order() == order ? d.withTemplate(name, sha256) : d)
+                        .toList()));
     }
 
     public void discardDraft(UUID procedureId) {
@@ -242,8 +285,25 @@ public class CatalogAdministration {
                 .orElseThrow(() -> DomainException.notFound("catalog.procedure_not_found", procedureId));
     }
 
+    /** The draft, or the latest published version a new draft starts from. */
+    private ProcedureView editable(UUID procedureId) {
+        return procedures
+                .draft(procedureId)
+                .or(() -> procedures.latestPublished(procedureId))
+                .flatMap(procedures::load)
+                .orElseThrow(() -> DomainException.notFound("catalog.procedure_not_found", procedureId));
+    }
+
     private void check(ProcedureDraft draft, UUID procedureId) {
         rules.check(draft, agencies.byId(), agencies.fieldIdsByCode().keySet());
+        Violations missing = new Violations(rules.messages());
+        for (int i = 0; i < draft.documents().size(); i++) {
+            RequiredDocumentView doc = draft.documents().get(i);
+            if (doc.downloadable() && !files.exists(doc.templateSha256())) {
+                missing.add("documents[" + i + "].templateSha256", "catalog.template_not_stored");
+            }
+        }
+        missing.throwIfAny("catalog.unknown_reference");
         procedures
                 .sameNationalCode(
                         draft.nationalCode(),

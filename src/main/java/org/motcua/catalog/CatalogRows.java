@@ -52,7 +52,8 @@ final class CatalogRows {
                                 d.quantity(),
                                 d.mandatory(),
                                 d.templateFileName(),
-                                d.fromEDataStore()))
+                                d.fromEDataStore(),
+                                null))
                         .toList(),
                 fees.stream()
                         .map(f ->

@@ -172,22 +172,24 @@ public class CatalogSpreadsheets {
         java.util.Set<String> fieldCodes = agencies.fieldIdsByCode().keySet();
         Map<String, UUID> fieldIds = agencies.fieldIdsByCode();
         for (ProcedureRow row : file.procedures()) {
-            ProcedureDraft draft = Drafts.clean(CatalogRows.draft(
+            ProcedureDraft imported = Drafts.clean(CatalogRows.draft(
                     row,
                     documents.getOrDefault(row.code(), List.of()),
                     fees.getOrDefault(row.code(), List.of()),
                     steps.getOrDefault(row.code(), List.of()),
                     agencyIds));
-            rules.check(draft, known, fieldCodes);
+            rules.check(imported, known, fieldCodes);
             Optional<ProcedureRepository.ProcedureHead> head = procedures.headByCode(row.code());
+            Optional<ProcedureView> latest =
+                    head.flatMap(h -> procedures.latestPublished(h.id())).flatMap(procedures::load);
+            ProcedureDraft draft =
+                    latest.map(l -> Drafts.keepTemplates(imported, l)).orElse(imported);
             UUID procedureId = head.map(ProcedureRepository.ProcedureHead::id).orElseGet(UUID::randomUUID);
             procedures
                     .sameNationalCode(draft.nationalCode(), draft.competentAgencyId(), procedureId)
                     .ifPresent(other -> {
                         throw DomainException.conflict("catalog.duplicate_national_code", draft.nationalCode());
                     });
-            Optional<ProcedureView> latest =
-                    head.flatMap(h -> procedures.latestPublished(h.id())).flatMap(procedures::load);
             if (latest.isPresent() && ProcedureDraft.of(latest.get()).equals(draft)) {
                 unchanged++;
                 continue;

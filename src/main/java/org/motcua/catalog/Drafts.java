@@ -1,6 +1,8 @@
 package org.motcua.catalog;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.motcua.shared.Text;
 
 /** Text typed by administrators is stored trimmed and in Unicode NFC; blanks become absent. */
@@ -32,6 +34,22 @@ final class Drafts {
         v.throwIfInvalid();
     }
 
+    /**
+     * A spreadsheet names templates but cannot carry their files: a document naming the same file as one
+     * of {@code earlier}'s keeps that uploaded file.
+     */
+    static ProcedureDraft keepTemplates(ProcedureDraft d, ProcedureView earlier) {
+        Map<String, String> uploaded = new HashMap<>();
+        earlier.documents().stream()
+                .filter(RequiredDocumentView::downloadable)
+                .forEach(doc -> uploaded.putIfAbsent(doc.templateFileName(), doc.templateSha256()));
+        return d.withDocuments(d.documents().stream()
+                .map(doc -> doc.templateSha256() == null && uploaded.containsKey(doc.templateFileName())
+                        ? doc.withTemplate(doc.templateFileName(), uploaded.get(doc.templateFileName()))
+                        : doc)
+                .toList());
+    }
+
     static ProcedureDraft clean(ProcedureDraft d) {
         List<RequiredDocumentView> documents = d.documents().stream()
                 .map(doc -> new RequiredDocumentView(
@@ -41,7 +59,8 @@ final class Drafts {
                         doc.quantity(),
                         doc.mandatory(),
                         Text.clean(doc.templateFileName()),
-                        doc.fromEDataStore()))
+                        doc.fromEDataStore(),
+                        Text.clean(doc.templateFileName()) == null ? null : doc.templateSha256()))
                 .toList();
         List<FeeView> fees = d.fees().stream()
                 .map(f -> new FeeView(

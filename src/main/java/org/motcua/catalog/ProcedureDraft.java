@@ -78,7 +78,15 @@ public record ProcedureDraft(
                 version.steps());
     }
 
+    public ProcedureDraft withDocuments(List<RequiredDocumentView> newDocuments) {
+        return with(newDocuments, steps);
+    }
+
     public ProcedureDraft withSteps(List<WorkflowStepView> newSteps) {
+        return with(documents, newSteps);
+    }
+
+    private ProcedureDraft with(List<RequiredDocumentView> newDocuments, List<WorkflowStepView> newSteps) {
         return new ProcedureDraft(
                 nationalCode,
                 name,
@@ -100,7 +108,7 @@ public record ProcedureDraft(
                 lienThongPartnerIds,
                 decisionNumber,
                 decisionDate,
-                documents,
+                newDocuments,
                 fees,
                 newSteps);
     }

@@ -186,7 +186,7 @@ class ProcedureRepository {
                     .update();
         }
         for (RequiredDocumentView doc : d.documents()) {
-            jdbc.sql("insert into catalog.required_document values (?, ?, ?, ?, ?, ?, ?, ?)")
+            jdbc.sql("insert into catalog.required_document values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
                     .params(
                             versionId,
                             doc.order(),
@@ -195,7 +195,8 @@ class ProcedureRepository {
                             doc.quantity(),
                             doc.mandatory(),
                             doc.templateFileName(),
-                            doc.fromEDataStore())
+                            doc.fromEDataStore(),
+                            doc.templateSha256())
                     .update();
         }
         position = 0;
@@ -269,7 +270,8 @@ class ProcedureRepository {
                         rs.getInt("quantity"),
                         rs.getBoolean("mandatory"),
                         rs.getString("template_file"),
-                        rs.getBoolean("from_e_data_store")))
+                        rs.getBoolean("from_e_data_store"),
+                        rs.getString("template_sha256")))
                 .list();
         Map<Integer, List<FeeTier>> tiers = new HashMap<>();
         jdbc.sql(

@@ -2,6 +2,7 @@ package org.motcua.catalog;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
@@ -40,6 +41,43 @@ final class WorkflowTemplate {
                         List.of(2)),
                 new WorkflowStepView(
                         5, "Trả kết quả", receiver, StepRole.RECEPTION_OFFICER, none, List.of(), List.of()));
+    }
+
+    /**
+     * {@code steps} with the longest step taking the difference to the budget of {@code time}; unchanged
+     * when they already fit or cannot (no time, a budget missing, the longest step would go negative),
+     * so that the rules report what is wrong.
+     */
+    static List<WorkflowStepView> fitted(List<WorkflowStepView> steps, ProcessingTime time) {
+        if (time == null || steps.isEmpty() || steps.stream().anyMatch(s -> s.budgetDays() == null)) {
+            return steps;
+        }
+        BigDecimal expected;
+        try {
+            expected = time.workflowBudgetDays();
+        } catch (IllegalStateException fractionalCalendarAmount) {
+            return steps;
+        }
+        BigDecimal sum = steps.stream().map(WorkflowStepView::budgetDays).reduce(BigDecimal.ZERO, BigDecimal::add);
+        WorkflowStepView longest = steps.stream()
+                .max(Comparator.comparing(WorkflowStepView::budgetDays))
+                .orElseThrow();
+        BigDecimal budget = longest.budgetDays().add(expected.subtract(sum));
+        if (sum.compareTo(expected) == 0 || budget.signum() < 0) {
+            return steps;
+        }
+        return steps.stream()
+                .map(s -> s == longest
+                        ? new WorkflowStepView(
+                                s.order(),
+                                s.name(),
+                                s.responsibleAgencyId(),
+                                s.role(),
+                                budget.stripTrailingZeros(),
+                                s.nextSteps(),
+                                s.backSteps())
+                        : s)
+                .toList();
     }
 
     /** A leader's share: at most the given fraction of a day, never more than a quarter of the total. */

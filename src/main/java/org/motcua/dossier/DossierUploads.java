@@ -114,15 +114,6 @@ class DossierUploads {
 
     /** The last segment of a client's file name, without control characters: never a path. */
     static String safeName(String fileName) {
-        String name = Text.clean(fileName);
-        if (name == null) {
-            return "tep-dinh-kem";
-        }
-        name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
-        name = name.replaceAll("\\p{Cntrl}", "");
-        if (name.isBlank() || name.equals(".") || name.equals("..")) {
-            return "tep-dinh-kem";
-        }
-        return name.length() > 200 ? name.substring(name.length() - 200) : name;
+        return Text.fileName(fileName, "tep-dinh-kem");
     }
 }

@@ -23,4 +23,21 @@ public final class Text {
         String trimmed = nfc(value).strip();
         return trimmed.isEmpty() ? null : trimmed;
     }
+
+    /**
+     * A client's file name made safe to store and send back: its last segment, without control
+     * characters, at most 200 characters — never a path. {@code fallback} when nothing is left.
+     */
+    public static String fileName(String value, String fallback) {
+        String name = clean(value);
+        if (name == null) {
+            return fallback;
+        }
+        name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+        name = name.replaceAll("\\p{Cntrl}", "");
+        if (name.isBlank() || name.equals(".") || name.equals("..")) {
+            return fallback;
+        }
+        return name.length() > 200 ? name.substring(name.length() - 200) : name;
+    }
 }

@@ -121,9 +121,28 @@ class CatalogAdminPages {
             redirect.addFlashAttribute("notice", message("catalog.admin.saved", draft.version()));
             return "redirect:/quan-tri/thu-tuc/" + id;
         } catch (DomainException rejected) {
-            model.addAttribute("problemTitle", message("problem." + rejected.code() + ".detail", rejected.args()));
-            model.addAttribute("problems", rejected.fieldErrors());
+            new FormProblems(messages).showOn(model, rejected);
             model.addAttribute("steps", steps);
+            return procedure(id, model);
+        }
+    }
+
+    /** The blank form of one of the draft's documents (a draft is started if there is none). */
+    @PostMapping("/quan-tri/thu-tuc/{id}/mau/{order}")
+    String uploadTemplate(
+            @PathVariable UUID id,
+            @PathVariable int order,
+            @RequestParam("file") MultipartFile file,
+            Model model,
+            RedirectAttributes redirect)
+            throws IOException {
+        try {
+            administration.attachTemplate(
+                    id, order, file.getOriginalFilename(), file.getContentType(), file.getBytes());
+            redirect.addFlashAttribute("notice", message("catalog.admin.template.saved", order));
+            return "redirect:/quan-tri/thu-tuc/" + id;
+        } catch (DomainException rejected) {
+            new FormProblems(messages).showOn(model, rejected);
             return procedure(id, model);
         }
     }
@@ -146,8 +165,7 @@ class CatalogAdminPages {
                                     .format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"))));
             return "redirect:/quan-tri/thu-tuc/" + id;
         } catch (DomainException rejected) {
-            model.addAttribute("problemTitle", message("problem." + rejected.code() + ".detail", rejected.args()));
-            model.addAttribute("problems", rejected.fieldErrors());
+            new FormProblems(messages).showOn(model, rejected);
             return procedure(id, model);
         }
     }
@@ -175,8 +193,7 @@ class CatalogAdminPages {
         try {
             model.addAttribute("report", spreadsheets.importCatalog(CatalogSpreadsheets.read(streams), dryRun));
         } catch (DomainException rejected) {
-            model.addAttribute("problemTitle", message("problem." + rejected.code() + ".detail", rejected.args()));
-            model.addAttribute("problems", rejected.fieldErrors());
+            new FormProblems(messages).showOn(model, rejected);
         }
         return "catalog/admin/import";
     }
@@ -193,12 +210,6 @@ class CatalogAdminPages {
                                 .build()
                                 .toString())
                 .body(CatalogWorkbook.write(spreadsheets.export()));
-    }
-
-    @GetMapping("/quan-tri/co-quan")
-    String agencies(Model model) {
-        model.addAttribute("tree", catalog.agencyTree());
-        return "catalog/admin/agencies";
     }
 
     private String message(String key, Object... args) {

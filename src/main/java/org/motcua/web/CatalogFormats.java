@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 @Component("catalogFormats")
 public class CatalogFormats {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final MessageSource messages;
 
