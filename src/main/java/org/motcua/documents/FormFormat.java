@@ -41,6 +41,15 @@ public final class FormFormat {
         return at == null ? "" : SHORT.format(at);
     }
 
+    /** "09:30" under the date in narrow table columns. */
+    public String time(LocalDateTime at) {
+        return at == null ? "" : "%02d:%02d".formatted(at.getHour(), at.getMinute());
+    }
+
+    public String shortDate(LocalDateTime at) {
+        return at == null ? "" : shortDate(at.toLocalDate());
+    }
+
     public String shortDate(LocalDate date) {
         return date == null ? "" : SHORT_DATE.format(date);
     }

@@ -80,6 +80,6 @@ final class FormFixtures {
                                 LocalDateTime.of(2026, 3, 13, 8, 0),
                                 LocalDateTime.of(2026, 3, 11, 17, 0),
                                 Timeliness.LATE,
-                                "Chờ ý kiến liên thông")));
+                                "Chờ liên thông")));
     }
 }
