@@ -46,6 +46,8 @@ public final class DossierCommands {
      * @param lateApology EXTEND: the apology comes later than one working day before the due time
      * @param recipient RETURN_RESULT: who received the result (or the postal tracking number)
      * @param documents SUBMIT_SUPPLEMENT: the papers added
+     * @param signer EXTEND and STOP: the head of the agency who signs the apology or the stop notice (default:
+     *     the officer acting)
      */
     public record Act(
             String note,
@@ -57,10 +59,11 @@ public final class DossierCommands {
             LocalDateTime newAppointment,
             Boolean lateApology,
             String recipient,
-            List<DocumentInput> documents) {
+            List<DocumentInput> documents,
+            String signer) {
 
         public static Act empty() {
-            return new Act(null, null, null, null, null, null, null, null, null, null);
+            return new Act(null, null, null, null, null, null, null, null, null, null, null);
         }
     }
 }
