@@ -29,3 +29,6 @@ begin
 end $$;
 create trigger issued_document_immutable before update or delete on dossier.issued_document
     for each row execute function dossier.issued_document_is_immutable();
+
+-- The orphan clean-up asks whether any dossier document refers to a stored file.
+create index submitted_document_sha256_idx on dossier.submitted_document (file_sha256);
