@@ -28,6 +28,15 @@ public final class FormFormat {
                 .formatted(date.getDayOfMonth(), month <= 2 ? "0" + month : String.valueOf(month), date.getYear());
     }
 
+    /** "Hồng Lam, ngày 05 tháng 3 năm 2026" under the motto; without a place "Ngày 05 tháng 3 năm 2026". */
+    public String placeAndDate(String place, LocalDate date) {
+        String written = date(date);
+        if (place == null || place.isBlank()) {
+            return Character.toUpperCase(written.charAt(0)) + written.substring(1);
+        }
+        return place + ", " + written;
+    }
+
     /** "09 giờ 30 phút, ngày 05 tháng 3 năm 2026". */
     public String dateTime(LocalDateTime at) {
         if (at == null) {

@@ -2,6 +2,7 @@ package org.motcua.documents;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -10,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.text.Normalizer;
 import java.util.Map;
 import java.util.Objects;
+import java.util.logging.Level;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.spring6.SpringTemplateEngine;
@@ -30,6 +32,11 @@ class PdfRenderer {
     private final SpringTemplateEngine templates;
     private final Map<FontStyle, byte[]> regular;
     private final Map<FontStyle, byte[]> bold;
+
+    static {
+        // openhtmltopdf logs every font load and layout pass at INFO through java.util.logging.
+        XRLog.listRegisteredLoggers().forEach(name -> XRLog.setLevel(name, Level.WARNING));
+    }
 
     PdfRenderer() {
         ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();

@@ -75,7 +75,8 @@ class DossierForms {
         if (earlier.isPresent()) {
             return earlier;
         }
-        DossierForm form = form(kind, d, entry, signer, List.of());
+        DossierForm form =
+                form(kind, d, entry, signer, List.of(), entry.transition().at(), entry.actorName());
         return Optional.of(issued.add(
                 d.id(),
                 entry.id(),
@@ -89,33 +90,18 @@ class DossierForms {
     IssuedDocuments.Row controlSlip(Dossier d, String printedBy, LocalDateTime now) {
         List<DossierHistory.Entry> entries = history.of(d.id());
         DossierHistory.Entry last = entries.getLast();
-        DossierForm form = form(FormKind.CONTROL_SLIP, d, last, null, handOvers(d, entries));
-        DossierForm printedNow = new DossierForm(
-                form.kind(),
-                form.circular(),
-                form.issuer(),
-                form.code(),
-                form.applicant(),
-                form.procedureName(),
-                form.papers(),
-                form.sets(),
-                form.processingTime(),
-                form.receivedAt(),
-                d.dueAt(),
-                form.returnPlace(),
-                form.fees(),
-                form.bookEntry(),
-                now,
-                printedBy,
-                form.signer(),
-                form.reasons(),
-                form.previousReturnAt(),
-                form.handOvers());
-        return issued.add(d.id(), null, forms.issue(printedNow), fileName(FormKind.CONTROL_SLIP, d), now, printedBy);
+        DossierForm form = form(FormKind.CONTROL_SLIP, d, last, null, handOvers(d, entries), now, printedBy);
+        return issued.add(d.id(), null, forms.issue(form), fileName(FormKind.CONTROL_SLIP, d), now, printedBy);
     }
 
     private DossierForm form(
-            FormKind kind, Dossier d, DossierHistory.Entry entry, String signer, List<HandOver> handOvers) {
+            FormKind kind,
+            Dossier d,
+            DossierHistory.Entry entry,
+            String signer,
+            List<HandOver> handOvers,
+            LocalDateTime issuedAt,
+            String officerName) {
         Transition t = entry.transition();
         ProcedureView procedure =
                 catalog.procedureVersion(d.procedureVersionId()).orElseThrow();
@@ -143,8 +129,8 @@ class DossierForms {
                         .map(f -> new DossierForm.Fee(f.name(), f.amountVnd(), f.unit()))
                         .toList(),
                 bookEntry(d),
-                t.at(),
-                entry.actorName(),
+                issuedAt,
+                officerName,
                 new DossierForm.Signer(HEAD_OF_AGENCY, signer != null ? signer : entry.actorName()),
                 t.note(),
                 kind == FormKind.APOLOGY ? dueBefore(d, entry) : null,
