@@ -3,10 +3,6 @@ package org.motcua.documents;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.google.zxing.BinaryBitmap;
-import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
-import com.google.zxing.common.HybridBinarizer;
-import com.google.zxing.qrcode.QRCodeReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -17,11 +13,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -52,26 +44,7 @@ class FormRenderingTests {
     }
 
     static String text(byte[] pdf) throws IOException {
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            PDFTextStripper stripper = new PDFTextStripper();
-            stripper.setSortByPosition(true);
-            return stripper.getText(document).replaceAll("\\s+", " ");
-        }
-    }
-
-    static String qrOnFirstPage(byte[] pdf) throws Exception {
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            PDPage page = document.getPage(0);
-            for (COSName name : page.getResources().getXObjectNames()) {
-                if (page.getResources().getXObject(name) instanceof PDImageXObject image) {
-                    return new QRCodeReader()
-                            .decode(new BinaryBitmap(
-                                    new HybridBinarizer(new BufferedImageLuminanceSource(image.getImage()))))
-                            .getText();
-                }
-            }
-        }
-        return null;
+        return PdfReading.text(pdf);
     }
 
     /** Keeps the rendered forms for looking at them (pdftoppm -png -r 60 target/forms/…). */
@@ -98,7 +71,7 @@ class FormRenderingTests {
                 FormFixtures.CODE,
                 "Nguyễn Thị Hoà",
                 "Cấp giấy phép xây dựng nhà ở riêng lẻ");
-        assertThat(qrOnFirstPage(pdf)).isEqualTo(FormFixtures.BASE_URL + "/tra-cuu?ma=" + FormFixtures.CODE);
+        assertThat(PdfReading.qrOnFirstPage(pdf)).isEqualTo(FormFixtures.BASE_URL + "/tra-cuu?ma=" + FormFixtures.CODE);
     }
 
     @Test

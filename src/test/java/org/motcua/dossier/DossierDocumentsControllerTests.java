@@ -7,22 +7,13 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import com.google.zxing.BinaryBitmap;
-import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
-import com.google.zxing.common.HybridBinarizer;
-import com.google.zxing.qrcode.QRCodeReader;
 import com.jayway.jsonpath.JsonPath;
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.util.UUID;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.cos.COSName;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import org.motcua.documents.PdfReading;
 import org.motcua.documents.SignedPdfs;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.mock.web.MockMultipartFile;
@@ -70,7 +61,7 @@ class DossierDocumentsControllerTests extends DossierApiTestSupport {
                         "8 ngày làm việc",
                         "Bản chính",
                         "số thứ tự " + code.substring(code.lastIndexOf('-') + 1));
-        assertThat(qr(first)).isEqualTo(publicBaseUrl + "/tra-cuu?ma=" + code);
+        assertThat(PdfReading.qrOnFirstPage(first)).isEqualTo(publicBaseUrl + "/tra-cuu?ma=" + code);
     }
 
     @Test
@@ -229,25 +220,6 @@ class DossierDocumentsControllerTests extends DossierApiTestSupport {
     }
 
     private static String text(byte[] pdf) throws Exception {
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            PDFTextStripper stripper = new PDFTextStripper();
-            stripper.setSortByPosition(true);
-            return stripper.getText(document).replaceAll("\\s+", " ");
-        }
-    }
-
-    private static String qr(byte[] pdf) throws Exception {
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            PDPage page = document.getPage(0);
-            for (COSName name : page.getResources().getXObjectNames()) {
-                if (page.getResources().getXObject(name) instanceof PDImageXObject image) {
-                    return new QRCodeReader()
-                            .decode(new BinaryBitmap(
-                                    new HybridBinarizer(new BufferedImageLuminanceSource(image.getImage()))))
-                            .getText();
-                }
-            }
-        }
-        return null;
+        return PdfReading.text(pdf);
     }
 }
