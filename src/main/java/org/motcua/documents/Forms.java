@@ -1,13 +1,13 @@
 package org.motcua.documents;
 
 import java.io.ByteArrayInputStream;
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import org.motcua.shared.DomainException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
+import org.springframework.web.util.UriUtils;
 
 /**
  * The legal forms of the one-stop process as PDF (A4, national motto header, the form number of the
@@ -33,7 +33,7 @@ public class Forms {
 
     /** The public page where anyone with the code (and the applicant's ID number) follows the dossier. */
     public String trackingUrl(String code) {
-        return publicBaseUrl + "/tra-cuu?ma=" + URLEncoder.encode(code, StandardCharsets.UTF_8);
+        return publicBaseUrl + "/tra-cuu/" + UriUtils.encodePathSegment(code, StandardCharsets.UTF_8);
     }
 
     public byte[] render(DossierForm form) {

@@ -71,7 +71,7 @@ class FormRenderingTests {
                 FormFixtures.CODE,
                 "Nguyễn Thị Hoà",
                 "Cấp giấy phép xây dựng nhà ở riêng lẻ");
-        assertThat(PdfReading.qrOnFirstPage(pdf)).isEqualTo(FormFixtures.BASE_URL + "/tra-cuu?ma=" + FormFixtures.CODE);
+        assertThat(PdfReading.qrOnFirstPage(pdf)).isEqualTo(FormFixtures.BASE_URL + "/tra-cuu/" + FormFixtures.CODE);
     }
 
     @Test

@@ -61,7 +61,7 @@ class DossierDocumentsControllerTests extends DossierApiTestSupport {
                         "8 ngày làm việc",
                         "Bản chính",
                         "số thứ tự " + code.substring(code.lastIndexOf('-') + 1));
-        assertThat(PdfReading.qrOnFirstPage(first)).isEqualTo(publicBaseUrl + "/tra-cuu?ma=" + code);
+        assertThat(PdfReading.qrOnFirstPage(first)).isEqualTo(publicBaseUrl + "/tra-cuu/" + code);
     }
 
     @Test
