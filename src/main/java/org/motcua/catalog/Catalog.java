@@ -24,12 +24,19 @@ public class Catalog {
     private final AgencyRepository agencies;
     private final ProcedureRepository procedures;
     private final ProcedureSearch search;
+    private final CatalogCache cache;
     private final Clock clock;
 
-    Catalog(AgencyRepository agencies, ProcedureRepository procedures, ProcedureSearch search, Clock clock) {
+    Catalog(
+            AgencyRepository agencies,
+            ProcedureRepository procedures,
+            ProcedureSearch search,
+            CatalogCache cache,
+            Clock clock) {
         this.agencies = agencies;
         this.procedures = procedures;
         this.search = search;
+        this.cache = cache;
         this.clock = clock;
     }
 
@@ -44,12 +51,12 @@ public class Catalog {
 
     /** The version that applied on {@code date} (a dossier received that day is handled under it). */
     public Optional<ProcedureView> procedureAt(UUID procedureId, LocalDate date) {
-        return procedures.versionInForce(procedureId, date).flatMap(procedures::load);
+        return procedures.versionInForce(procedureId, date).flatMap(this::procedureVersion);
     }
 
     /** Any version, published or draft; dossiers keep the version they were received under. */
     public Optional<ProcedureView> procedureVersion(UUID versionId) {
-        return procedures.load(versionId);
+        return cache.version(versionId, procedures::load);
     }
 
     /** The version in force today with the agencies it names. */
@@ -98,7 +105,7 @@ public class Catalog {
     }
 
     public Optional<AgencyView> agency(UUID agencyId) {
-        return agencies.find(agencyId);
+        return cache.agency(agencyId, agencies::find);
     }
 
     /** By the current code or a code the agency had before a merger or re-coding. */
@@ -108,7 +115,7 @@ public class Catalog {
 
     /** The agency and every unit below it, for "an officer sees their agency and its sub-units". */
     public Set<UUID> agencyAndDescendants(UUID agencyId) {
-        return agencies.selfAndDescendants(agencyId);
+        return cache.selfAndDescendants(agencyId, agencies::selfAndDescendants);
     }
 
     public List<AgencyView> agencies() {

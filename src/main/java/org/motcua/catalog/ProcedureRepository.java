@@ -133,6 +133,12 @@ class ProcedureRepository {
                         """)
                 .params(effectiveFrom, OffsetDateTime.ofInstant(at, java.time.ZoneOffset.UTC), versionId)
                 .update();
+        // the vocabulary that ProcedureSearch corrects typed words against
+        jdbc.sql("""
+                        insert into catalog.search_word
+                        select unnest(tsvector_to_array(search_words)) from catalog.procedure_version where id = ?
+                        on conflict do nothing
+                        """).param(versionId).update();
     }
 
     /** Writes a version and its documents, fees and steps. */

@@ -2,10 +2,8 @@ package org.motcua.dossier;
 
 import java.time.LocalDateTime;
 import java.util.UUID;
-import org.springframework.data.relational.core.mapping.Table;
 
 /** A liên thông sub-task: a question to another agency with its own due time, and its answer. */
-@Table(schema = "dossier", name = "consultation")
 public record Consultation(
         UUID agencyId,
         String question,

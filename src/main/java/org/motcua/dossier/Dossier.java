@@ -1,8 +1,13 @@
 package org.motcua.dossier;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.motcua.dossier.DossierEvents.ConsultationOpened;
 import org.motcua.dossier.DossierEvents.DossierApproved;
@@ -18,14 +23,7 @@ import org.motcua.dossier.DossierEvents.PaymentRequested;
 import org.motcua.dossier.DossierEvents.SupplementRequested;
 import org.motcua.dossier.DossierEvents.SupplementSubmitted;
 import org.motcua.shared.DomainException;
-import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.PersistenceCreator;
-import org.springframework.data.annotation.Transient;
-import org.springframework.data.annotation.Version;
 import org.springframework.data.domain.AbstractAggregateRoot;
-import org.springframework.data.relational.core.mapping.Embedded;
-import org.springframework.data.relational.core.mapping.MappedCollection;
-import org.springframework.data.relational.core.mapping.Table;
 
 /**
  * The dossier aggregate. Every action checks the {@link DossierStatus} table, changes the dossier, registers
@@ -33,7 +31,6 @@ import org.springframework.data.relational.core.mapping.Table;
  * caller with the working calendar and handed in: the aggregate only knows which deadline rules apply.
  * Times are Vietnam local time.
  */
-@Table(schema = "dossier", name = "dossier")
 public class Dossier extends AbstractAggregateRoot<Dossier> {
 
     /** How the dossier reached the center (law: counter, online, public postal service). */
@@ -56,20 +53,18 @@ public class Dossier extends AbstractAggregateRoot<Dossier> {
         REJECTED
     }
 
-    @Id
     private final UUID id;
 
     private String code;
     private final UUID procedureId;
     private final UUID procedureVersionId;
     private final String procedureName;
-    private final String ruleSet;
+    private String ruleSet;
     private final Channel channel;
     private UUID receivingCenterId;
     private final UUID competentAgencyId;
     private final UUID applicantAccountId;
 
-    @Embedded.Nullable(prefix = "applicant_")
     private Applicant applicant;
 
     private final String summary;
@@ -98,19 +93,14 @@ public class Dossier extends AbstractAggregateRoot<Dossier> {
     private String appointmentExplanationVi;
     private String appointmentExplanationEn;
 
-    @MappedCollection(idColumn = "dossier_id", keyColumn = "position")
     private List<SubmittedDocument> documents;
 
-    @MappedCollection(idColumn = "dossier_id", keyColumn = "position")
     private List<PauseInterval> pauses;
 
-    @MappedCollection(idColumn = "dossier_id", keyColumn = "position")
     private List<Consultation> consultations;
 
-    @Version
     private Long version;
 
-    @Transient
     private final List<Transition> transitions = new ArrayList<>();
 
     /** What a new dossier is made of, whichever way it arrives. */
@@ -130,7 +120,6 @@ public class Dossier extends AbstractAggregateRoot<Dossier> {
             List<SubmittedDocument> documents,
             boolean lienThong) {}
 
-    @PersistenceCreator
     Dossier(
             UUID id,
             String code,
@@ -225,6 +214,8 @@ public class Dossier extends AbstractAggregateRoot<Dossier> {
         this.code = code.toString();
         this.receivingCenterId = receivingCenterId;
         this.receivedAt = at;
+        // The rules in force on the day of receipt govern the dossier for its whole life.
+        this.ruleSet = RuleSet.at(at.toLocalDate());
         this.dueAt = appointment;
         this.originalDueAt = appointment;
         enterStep(firstStep, firstStepAgencyId, at, firstStepDue);
@@ -702,6 +693,140 @@ public class Dossier extends AbstractAggregateRoot<Dossier> {
 
     public Long version() {
         return version;
+    }
+
+    // ---- persistence (DossierRepository) ---------------------------------------------------------
+
+    /** The columns of the dossier row, by name, as {@link DossierRepository} writes them. */
+    Map<String, Object> columns() {
+        Map<String, Object> c = new LinkedHashMap<>();
+        c.put("id", id);
+        c.put("code", code);
+        c.put("procedure_id", procedureId);
+        c.put("procedure_version_id", procedureVersionId);
+        c.put("procedure_name", procedureName);
+        c.put("rule_set", ruleSet);
+        c.put("channel", channel.name());
+        c.put("receiving_center_id", receivingCenterId);
+        c.put("competent_agency_id", competentAgencyId);
+        c.put("applicant_account_id", applicantAccountId);
+        c.put(
+                "applicant_type",
+                applicant == null || applicant.type() == null
+                        ? null
+                        : applicant.type().name());
+        c.put("applicant_name", applicant == null ? null : applicant.name());
+        c.put(
+                "applicant_id_type",
+                applicant == null || applicant.idType() == null
+                        ? null
+                        : applicant.idType().name());
+        c.put("applicant_id_number", applicant == null ? null : applicant.idNumber());
+        c.put("applicant_date_of_birth", applicant == null ? null : applicant.dateOfBirth());
+        c.put("applicant_tax_code", applicant == null ? null : applicant.taxCode());
+        c.put("applicant_phone", applicant == null ? null : applicant.phone());
+        c.put("applicant_email", applicant == null ? null : applicant.email());
+        c.put("applicant_address", applicant == null ? null : applicant.address());
+        c.put("summary", summary);
+        c.put("delivery_method", deliveryMethod.name());
+        c.put("delivery_address", deliveryAddress);
+        c.put("status", status.name());
+        c.put("current_step", currentStep);
+        c.put("current_step_agency_id", currentStepAgencyId);
+        c.put("assignee_id", assigneeId);
+        c.put("step_started_at", stepStartedAt);
+        c.put("step_due_at", stepDueAt);
+        c.put("submitted_at", submittedAt);
+        c.put("received_at", receivedAt);
+        c.put("due_at", dueAt);
+        c.put("original_due_at", originalDueAt);
+        c.put("paused_at", pausedAt);
+        c.put("finished_at", finishedAt);
+        c.put("returned_at", returnedAt);
+        c.put("returned_to", returnedTo);
+        c.put("extensions", extensions);
+        c.put("supplement_requests", supplementRequests);
+        c.put("four_on_site", fourOnSite);
+        c.put("lien_thong", lienThong);
+        c.put("outcome", outcome == null ? null : outcome.name());
+        c.put("payment_due_vnd", paymentDueVnd);
+        c.put("appointment_explanation_vi", appointmentExplanationVi);
+        c.put("appointment_explanation_en", appointmentExplanationEn);
+        return c;
+    }
+
+    /** A dossier as read back by {@link DossierRepository}. */
+    static Dossier restore(
+            ResultSet rs,
+            List<SubmittedDocument> documents,
+            List<PauseInterval> pauses,
+            List<Consultation> consultations)
+            throws SQLException {
+        String applicantName = rs.getString("applicant_name");
+        Applicant applicant = applicantName == null && rs.getString("applicant_type") == null
+                ? null
+                : new Applicant(
+                        enumOrNull(Applicant.ApplicantType.class, rs.getString("applicant_type")),
+                        applicantName,
+                        enumOrNull(Applicant.IdType.class, rs.getString("applicant_id_type")),
+                        rs.getString("applicant_id_number"),
+                        rs.getObject("applicant_date_of_birth", LocalDate.class),
+                        rs.getString("applicant_tax_code"),
+                        rs.getString("applicant_phone"),
+                        rs.getString("applicant_email"),
+                        rs.getString("applicant_address"));
+        Dossier d = new Dossier(
+                rs.getObject("id", UUID.class),
+                rs.getString("code"),
+                rs.getObject("procedure_id", UUID.class),
+                rs.getObject("procedure_version_id", UUID.class),
+                rs.getString("procedure_name"),
+                rs.getString("rule_set"),
+                Channel.valueOf(rs.getString("channel")),
+                rs.getObject("receiving_center_id", UUID.class),
+                rs.getObject("competent_agency_id", UUID.class),
+                rs.getObject("applicant_account_id", UUID.class),
+                applicant,
+                rs.getString("summary"),
+                DeliveryMethod.valueOf(rs.getString("delivery_method")),
+                rs.getString("delivery_address"),
+                DossierStatus.valueOf(rs.getString("status")),
+                rs.getObject("submitted_at", LocalDateTime.class),
+                documents,
+                pauses,
+                consultations,
+                rs.getLong("version"));
+        d.currentStep = (Integer) rs.getObject("current_step");
+        d.currentStepAgencyId = rs.getObject("current_step_agency_id", UUID.class);
+        d.assigneeId = rs.getObject("assignee_id", UUID.class);
+        d.stepStartedAt = rs.getObject("step_started_at", LocalDateTime.class);
+        d.stepDueAt = rs.getObject("step_due_at", LocalDateTime.class);
+        d.receivedAt = rs.getObject("received_at", LocalDateTime.class);
+        d.dueAt = rs.getObject("due_at", LocalDateTime.class);
+        d.originalDueAt = rs.getObject("original_due_at", LocalDateTime.class);
+        d.pausedAt = rs.getObject("paused_at", LocalDateTime.class);
+        d.finishedAt = rs.getObject("finished_at", LocalDateTime.class);
+        d.returnedAt = rs.getObject("returned_at", LocalDateTime.class);
+        d.returnedTo = rs.getString("returned_to");
+        d.extensions = rs.getInt("extensions");
+        d.supplementRequests = rs.getInt("supplement_requests");
+        d.fourOnSite = rs.getBoolean("four_on_site");
+        d.lienThong = rs.getBoolean("lien_thong");
+        d.outcome = enumOrNull(Outcome.class, rs.getString("outcome"));
+        d.paymentDueVnd = rs.getObject("payment_due_vnd", Long.class);
+        d.appointmentExplanationVi = rs.getString("appointment_explanation_vi");
+        d.appointmentExplanationEn = rs.getString("appointment_explanation_en");
+        return d;
+    }
+
+    private static <E extends Enum<E>> E enumOrNull(Class<E> type, String name) {
+        return name == null ? null : Enum.valueOf(type, name);
+    }
+
+    /** After a save: the new version; the events have been published. */
+    void saved(long newVersion) {
+        this.version = newVersion;
+        clearDomainEvents();
     }
 
     /** The events registered since the dossier was loaded (published when it is saved). */

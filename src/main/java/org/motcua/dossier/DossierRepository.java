@@ -1,12 +1,178 @@
 package org.motcua.dossier;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.springframework.data.jdbc.repository.query.Query;
-import org.springframework.data.repository.CrudRepository;
+import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
 
-interface DossierRepository extends CrudRepository<Dossier, UUID> {
+/**
+ * Loads and saves the dossier aggregate with plain SQL: one query to load it with its documents,
+ * pauses and consultations, one versioned update of the row, and inserts of what the collections gained
+ * (documents and pauses are only ever added; a consultation is added, then answered). Every action
+ * pays for these statements, so they are kept to the minimum (see docs/benchmarks.md). The events the
+ * aggregate registered are published here, inside the transaction, for Spring Modulith's registry.
+ */
+@Repository
+class DossierRepository {
 
-    @Query("select * from dossier.dossier where code = :code")
-    Optional<Dossier> findByCode(String code);
+    private static final String SELECT = """
+            select d.*,
+                   (select json_agg(json_build_object('requiredOrder', s.required_order, 'name', s.name, 'form', s.form,
+                                    'quantity', s.quantity, 'origin', s.origin, 'fileSha256', s.file_sha256,
+                                    'fileName', s.file_name, 'contentType', s.content_type, 'fileSize', s.file_size)
+                                    order by s.position)
+                      from dossier.submitted_document s where s.dossier_id = d.id) as documents,
+                   (select json_agg(json_build_object('fromAt', p.from_at, 'toAt', p.to_at, 'kind', p.kind)
+                                    order by p.position)
+                      from dossier.pause p where p.dossier_id = d.id) as pauses,
+                   (select json_agg(json_build_object('agencyId', c.agency_id, 'question', c.question,
+                                    'openedAt', c.opened_at, 'dueAt', c.due_at, 'answer', c.answer,
+                                    'answeredAt', c.answered_at) order by c.position)
+                      from dossier.consultation c where c.dossier_id = d.id) as consultations
+              from dossier.dossier d
+            """;
+
+    private static final TypeReference<List<SubmittedDocument>> DOCUMENTS = new TypeReference<>() {};
+    private static final TypeReference<List<PauseInterval>> PAUSES = new TypeReference<>() {};
+    private static final TypeReference<List<Consultation>> CONSULTATIONS = new TypeReference<>() {};
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate template;
+    private final ApplicationEventPublisher events;
+    private final JsonMapper json;
+
+    DossierRepository(JdbcClient jdbc, JdbcTemplate template, ApplicationEventPublisher events, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.template = template;
+        this.events = events;
+        this.json = json;
+    }
+
+    private static String insertSql(Map<String, Object> values) {
+        return "insert into dossier.dossier (" + String.join(", ", values.keySet()) + ", version) values ("
+                + values.keySet().stream().map(c -> ":" + c).collect(Collectors.joining(", ")) + ", 0)";
+    }
+
+    private static String updateSql(Map<String, Object> values) {
+        return "update dossier.dossier set "
+                + values.keySet().stream()
+                        .filter(c -> !c.equals("id"))
+                        .map(c -> c + " = :" + c)
+                        .collect(Collectors.joining(", "))
+                + ", version = version + 1 where id = :id and version = :version";
+    }
+
+    Optional<Dossier> findById(UUID id) {
+        return load(SELECT + " where d.id = :key", id);
+    }
+
+    Optional<Dossier> findByCode(String code) {
+        return load(SELECT + " where d.code = :key", code);
+    }
+
+    private Optional<Dossier> load(String sql, Object key) {
+        return jdbc.sql(sql).param("key", key).query(this::map).optional();
+    }
+
+    private Dossier map(ResultSet rs, int row) throws SQLException {
+        return Dossier.restore(
+                rs,
+                list(rs.getString("documents"), DOCUMENTS),
+                list(rs.getString("pauses"), PAUSES),
+                list(rs.getString("consultations"), CONSULTATIONS));
+    }
+
+    private <T> List<T> list(String text, TypeReference<List<T>> type) {
+        return text == null ? List.of() : json.readValue(text, type);
+    }
+
+    /** Inserts a new dossier or updates a loaded one; a stale version fails (someone saved first). */
+    Dossier save(Dossier d) {
+        Map<String, Object> values = d.columns();
+        long newVersion;
+        if (d.version() == null) {
+            jdbc.sql(insertSql(values)).params(values).update();
+            newVersion = 0;
+        } else {
+            String sql = updateSql(values);
+            values.put("version", d.version());
+            if (jdbc.sql(sql).params(values).update() != 1) {
+                throw new OptimisticLockingFailureException("dossier " + d.id() + " was changed by someone else");
+            }
+            newVersion = d.version() + 1;
+        }
+        saveCollections(d);
+        for (Object event : d.events()) {
+            events.publishEvent(event);
+        }
+        d.saved(newVersion);
+        return d;
+    }
+
+    private void saveCollections(Dossier d) {
+        List<SubmittedDocument> documents = d.documents();
+        if (!documents.isEmpty()) {
+            List<Object[]> rows = new ArrayList<>();
+            for (int i = 0; i < documents.size(); i++) {
+                SubmittedDocument s = documents.get(i);
+                rows.add(new Object[] {
+                    d.id(),
+                    i,
+                    s.requiredOrder(),
+                    s.name(),
+                    s.form(),
+                    s.quantity(),
+                    s.origin(),
+                    s.fileSha256(),
+                    s.fileName(),
+                    s.contentType(),
+                    s.fileSize()
+                });
+            }
+            template.batchUpdate("""
+                    insert into dossier.submitted_document (dossier_id, position, required_order, name, form, quantity,
+                        origin, file_sha256, file_name, content_type, file_size)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (dossier_id, position) do nothing
+                    """, rows);
+        }
+        List<PauseInterval> pauses = d.pauses();
+        if (!pauses.isEmpty()) {
+            List<Object[]> rows = new ArrayList<>();
+            for (int i = 0; i < pauses.size(); i++) {
+                PauseInterval p = pauses.get(i);
+                rows.add(new Object[] {d.id(), i, p.fromAt(), p.toAt(), p.kind().name()});
+            }
+            template.batchUpdate("""
+                    insert into dossier.pause (dossier_id, position, from_at, to_at, kind) values (?, ?, ?, ?, ?)
+                    on conflict (dossier_id, position) do nothing
+                    """, rows);
+        }
+        List<Consultation> consultations = d.consultations();
+        if (!consultations.isEmpty()) {
+            List<Object[]> rows = new ArrayList<>();
+            for (int i = 0; i < consultations.size(); i++) {
+                Consultation c = consultations.get(i);
+                rows.add(new Object[] {
+                    d.id(), i, c.agencyId(), c.question(), c.openedAt(), c.dueAt(), c.answer(), c.answeredAt()
+                });
+            }
+            template.batchUpdate("""
+                    insert into dossier.consultation (dossier_id, position, agency_id, question, opened_at, due_at,
+                        answer, answered_at) values (?, ?, ?, ?, ?, ?, ?, ?)
+                    on conflict (dossier_id, position) do update set answer = excluded.answer,
+                        answered_at = excluded.answered_at
+                    """, rows);
+        }
+    }
 }

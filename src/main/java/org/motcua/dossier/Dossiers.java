@@ -23,6 +23,7 @@ import org.motcua.dossier.DossierCommands.DocumentInput;
 import org.motcua.dossier.DossierCommands.Submit;
 import org.motcua.identity.CurrentUser;
 import org.motcua.identity.Role;
+import org.motcua.identity.Users;
 import org.motcua.shared.DomainException;
 import org.motcua.shared.FieldError;
 import org.motcua.shared.Languages;
@@ -49,6 +50,7 @@ public class Dossiers {
     private final DossierUploads uploads;
     private final DossierForms forms;
     private final Catalog catalog;
+    private final Users users;
     private final JdbcClient jdbc;
     private final Clock clock;
 
@@ -61,6 +63,7 @@ public class Dossiers {
             DossierUploads uploads,
             DossierForms forms,
             Catalog catalog,
+            Users users,
             JdbcClient jdbc,
             Clock clock) {
         this.dossiers = dossiers;
@@ -71,6 +74,7 @@ public class Dossiers {
         this.uploads = uploads;
         this.forms = forms;
         this.catalog = catalog;
+        this.users = users;
         this.jdbc = jdbc;
         this.clock = clock;
     }
@@ -129,7 +133,7 @@ public class Dossiers {
         if (delivery == Dossier.DeliveryMethod.POSTAL && Text.clean(command.deliveryAddress()) == null) {
             problems.add(new FieldError("deliveryAddress", "NotBlank", null));
         }
-        List<SubmittedDocument> documents = documents(command.documents(), procedure, problems);
+        List<SubmittedDocument> documents = documents(command.documents(), procedure, problems, true);
         if (!problems.isEmpty()) {
             throw DomainException.invalid("validation.failed", problems);
         }
@@ -163,8 +167,12 @@ public class Dossiers {
         return view(saved, user, locale);
     }
 
+    /**
+     * The papers handed in, checked against the procedure's published list. A new dossier must include
+     * every mandatory paper ({@code complete}); a supplement adds only what was asked for.
+     */
     private List<SubmittedDocument> documents(
-            List<DocumentInput> inputs, ProcedureView procedure, List<FieldError> problems) {
+            List<DocumentInput> inputs, ProcedureView procedure, List<FieldError> problems, boolean complete) {
         List<DocumentInput> given = inputs == null ? List.of() : inputs;
         List<SubmittedDocument> documents = new ArrayList<>();
         for (int i = 0; i < given.size(); i++) {
@@ -192,7 +200,7 @@ public class Dossiers {
                     in.requiredOrder(), name, in.form(), quantity, in.origin(), null, null, null, null));
         }
         // Never ask for papers beyond the published list, but every mandatory one must be there.
-        for (RequiredDocumentView required : procedure.documents()) {
+        for (RequiredDocumentView required : complete ? procedure.documents() : List.<RequiredDocumentView>of()) {
             if (required.mandatory()
                     && documents.stream()
                             .noneMatch(d -> Integer.valueOf(required.order()).equals(d.requiredOrder()))) {
@@ -209,6 +217,10 @@ public class Dossiers {
     @Transactional
     public DossierView act(String codeOrId, DossierAction action, Act request, CurrentUser user, Locale locale) {
         Dossier d = visible(codeOrId, user);
+        if (request != null && request.version() != null && !request.version().equals(d.version())) {
+            throw DomainException.conflict(
+                    "dossier.concurrent_update", d.status().name());
+        }
         if (!d.status().allowedActions().contains(action)) {
             throw new InvalidTransitionException(d.status(), action);
         }
@@ -222,7 +234,7 @@ public class Dossiers {
             case REQUEST_SUPPLEMENT -> d.requestSupplement(Text.clean(r.note()), now, actor);
             case SUBMIT_SUPPLEMENT -> submitSupplement(d, procedure, r, now, actor);
             case REFUSE -> d.refuse(Text.clean(r.note()), now, actor);
-            case ASSIGN -> d.assign(assignee(r), now, actor);
+            case ASSIGN -> d.assign(assignee(r, d), now, actor);
             case FORWARD -> {
                 WorkflowStepView next = step(procedure, r.toStep() != null ? r.toStep() : nextStep(procedure, d));
                 d.forward(
@@ -342,11 +354,10 @@ public class Dossiers {
 
     private void submitSupplement(Dossier d, ProcedureView procedure, Act r, LocalDateTime now, Actor actor) {
         List<FieldError> problems = new ArrayList<>();
-        List<SubmittedDocument> added =
-                documents(r.documents(), procedure, new ArrayList<>()).stream().toList();
         if (r.documents() == null || r.documents().isEmpty()) {
             problems.add(new FieldError("documents", "NotEmpty", null));
         }
+        List<SubmittedDocument> added = documents(r.documents(), procedure, problems, false);
         if (!problems.isEmpty()) {
             throw DomainException.invalid("validation.failed", problems);
         }
@@ -363,9 +374,18 @@ public class Dossiers {
         }
     }
 
-    private static UUID assignee(Act r) {
+    /** The specialist must work in the unit of the current step (or under it) and process dossiers. */
+    private UUID assignee(Act r, Dossier d) {
         if (r.assigneeId() == null) {
             throw DomainException.invalid("validation.failed", List.of(new FieldError("assigneeId", "NotNull", null)));
+        }
+        boolean fits = users.find(r.assigneeId())
+                .filter(u -> u.hasRole(Role.SPECIALIST) || u.hasRole(Role.UNIT_LEADER) || u.hasRole(Role.AGENCY_LEADER))
+                .filter(u -> permissions.scope(u).contains(d.currentStepAgencyId()))
+                .isPresent();
+        if (!fits) {
+            throw DomainException.invalid(
+                    "validation.failed", List.of(new FieldError("assigneeId", "NotInStepUnit", null)));
         }
         return r.assigneeId();
     }

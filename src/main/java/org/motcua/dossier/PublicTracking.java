@@ -1,10 +1,16 @@
 package org.motcua.dossier;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.motcua.catalog.AgencyView;
 import org.motcua.catalog.Catalog;
+import org.motcua.shared.DomainException;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -14,13 +20,16 @@ import org.springframework.transaction.annotation.Transactional;
  * personal is shown beyond what the applicant typed; a wrong ID number looks like an unknown code.
  */
 @Component
-class PublicTracking {
+public class PublicTracking {
 
-    record Step(String action, LocalDateTime at, Integer step, LocalDateTime dueInForce, StepVerdict verdict) {}
+    /** Look-ups per client address and minute: enough for a person, too few to guess ID numbers. */
+    private static final int PER_MINUTE = 20;
 
-    record Place(String name, String address, String phone) {}
+    public record Step(String action, LocalDateTime at, Integer step, LocalDateTime dueInForce, StepVerdict verdict) {}
 
-    record View(
+    public record Place(String name, String address, String phone) {}
+
+    public record View(
             String code,
             String procedureName,
             DossierStatus status,
@@ -36,15 +45,23 @@ class PublicTracking {
     private final DossierRepository dossiers;
     private final DossierHistory history;
     private final Catalog catalog;
+    private final Clock clock;
+    private final Map<String, long[]> windows = new ConcurrentHashMap<>();
 
-    PublicTracking(DossierRepository dossiers, DossierHistory history, Catalog catalog) {
+    PublicTracking(DossierRepository dossiers, DossierHistory history, Catalog catalog, Clock clock) {
         this.dossiers = dossiers;
         this.history = history;
         this.catalog = catalog;
+        this.clock = clock;
     }
 
+    /**
+     * The dossier with this code if {@code idNumber} is its applicant's ID number or tax code; empty
+     * otherwise. {@code client} (the caller's address) is limited to a few look-ups a minute (429).
+     */
     @Transactional(readOnly = true)
-    Optional<View> track(String code, String idNumber) {
+    public Optional<View> track(String code, String idNumber, String client) {
+        limit(client);
         if (code == null || idNumber == null || idNumber.isBlank()) {
             return Optional.empty();
         }
@@ -54,6 +71,23 @@ class PublicTracking {
                         && (given.equals(d.applicant().idNumber())
                                 || given.equals(d.applicant().taxCode())))
                 .map(this::view);
+    }
+
+    private void limit(String client) {
+        long minute = clock.millis() / Duration.ofMinutes(1).toMillis();
+        long[] window = windows.compute(client, (k, w) -> {
+            if (w == null || w[0] != minute) {
+                return new long[] {minute, 1};
+            }
+            w[1]++;
+            return w;
+        });
+        if (window[1] > PER_MINUTE) {
+            throw new DomainException("request.too_many", HttpStatus.TOO_MANY_REQUESTS);
+        }
+        if (windows.size() > 10_000) {
+            windows.entrySet().removeIf(e -> e.getValue()[0] != minute);
+        }
     }
 
     private View view(Dossier d) {

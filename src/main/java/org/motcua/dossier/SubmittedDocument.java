@@ -1,7 +1,5 @@
 package org.motcua.dossier;
 
-import org.springframework.data.relational.core.mapping.Table;
-
 /**
  * One paper (or file) handed in for a required document of the procedure.
  *
@@ -10,7 +8,6 @@ import org.springframework.data.relational.core.mapping.Table;
  * @param origin how it was digitised: scanned at the counter, uploaded by the applicant, or reused
  * @param fileSha256 the stored file's content hash (null for paper not yet scanned)
  */
-@Table(schema = "dossier", name = "submitted_document")
 public record SubmittedDocument(
         Integer requiredOrder,
         String name,

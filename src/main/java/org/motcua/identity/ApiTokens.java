@@ -7,10 +7,13 @@ import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,13 +28,11 @@ class ApiTokens {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final JdbcClient jdbc;
-    private final UserAccounts accounts;
     private final IdentitySettings settings;
     private final Clock clock;
 
-    ApiTokens(JdbcClient jdbc, UserAccounts accounts, IdentitySettings settings, Clock clock) {
+    ApiTokens(JdbcClient jdbc, IdentitySettings settings, Clock clock) {
         this.jdbc = jdbc;
-        this.accounts = accounts;
         this.settings = settings;
         this.clock = clock;
     }
@@ -61,22 +62,33 @@ class ApiTokens {
         return new Issued(token, settings.tokenLifetime().toSeconds());
     }
 
-    /** The person a valid token belongs to; empty for an unknown, expired, disabled or locked one. */
+    /**
+     * The person a valid token belongs to; empty for an unknown, expired, disabled or locked one. One
+     * query: this runs on every API request.
+     */
     @Transactional(readOnly = true)
     Optional<CurrentUser> authenticate(String token) {
         Instant now = clock.instant();
         return jdbc.sql("""
-                        select t.user_account from identity.api_token t
+                        select u.id, u.username, u.display_name,
+                               array(select r.role from identity.user_role r where r.user_account = u.id) as roles,
+                               array(select a.agency_id from identity.user_agency a where a.user_account = u.id) as agencies
+                          from identity.api_token t
                           join identity.user_account u on u.id = t.user_account
                          where t.token_hash = :hash and t.expires_at > :now and u.enabled
                            and (u.locked_until is null or u.locked_until <= :now)
                         """)
                 .param("hash", hash(token))
                 .param("now", Timestamp.from(now))
-                .query(UUID.class)
-                .optional()
-                .flatMap(accounts::findById)
-                .map(UserAccount::toCurrentUser);
+                .query((rs, n) -> new CurrentUser(
+                        rs.getObject("id", UUID.class),
+                        rs.getString("username"),
+                        rs.getString("display_name"),
+                        Arrays.stream((String[]) rs.getArray("roles").getArray())
+                                .map(Role::valueOf)
+                                .collect(Collectors.toSet()),
+                        Set.of((UUID[]) rs.getArray("agencies").getArray())))
+                .optional();
     }
 
     @Transactional

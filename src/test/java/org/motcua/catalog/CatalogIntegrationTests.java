@@ -60,6 +60,74 @@ class CatalogIntegrationTests {
     }
 
     @Test
+    void correctsTypedWordsOnlyWhenNoNameHasThemAll() {
+        // "phat" (phạt) is a word of the catalog, yet no name has "ly lich tu phat": the corrected query finds it
+        assertThat(names("ly lich tu phat")).first().asString().startsWith("Cấp Phiếu lý lịch tư pháp");
+        // a word like none of the catalog's is left out; nothing at all is found for such words alone
+        assertThat(names("ly lich tu phap qzxw")).first().asString().startsWith("Cấp Phiếu lý lịch tư pháp");
+        assertThat(names("qzxw")).isEmpty();
+        assertThat(names("!!")).isEmpty();
+    }
+
+    @Test
+    void commonWordsRankThePhraseAndTheGeneralProcedureFirst() {
+        ProcedureSearchResult result = catalog.search(new ProcedureQuery("chung thuc", null, null, null, null, 0, 5));
+        assertThat(result.total()).isGreaterThan(30);
+        // one mention, shortest name: before names that repeat the words or where they are far apart
+        assertThat(result.items()).first().extracting(ProcedureSummary::name).isEqualTo("Chứng thực di chúc");
+        assertThat(names("dat dai")).allSatisfy(name -> assertThat(name).containsIgnoringCase("đất đai"));
+    }
+
+    @Test
+    void aPagePastTheEndStillCountsTheHits() {
+        long total = catalog.search(new ProcedureQuery("chung thuc", null, null, null, null, 0, 5))
+                .total();
+        ProcedureSearchResult past = catalog.search(new ProcedureQuery("chung thuc", null, null, null, null, 1000, 5));
+        assertThat(past.items()).isEmpty();
+        assertThat(past.total()).isEqualTo(total);
+    }
+
+    @Test
+    void publishingAddsTheNewWordsOfTheNameToTheTypoCorrection() {
+        ProcedureView procedure =
+                catalog.procedureByCode("2.000913.000.00.50.H41").orElseThrow();
+        String name = "Chứng thực hợp đồng thế chấp tài sản";
+        administration.saveDraft(procedure.id(), withName(ProcedureDraft.of(procedure), name));
+        assertThat(names("hop dong the chapp")).doesNotContain(name); // a draft is not searched
+
+        administration.publish(procedure.id(), LocalDate.now(Vietnam.ZONE));
+
+        assertThat(names("hop dong the chapp")).first().isEqualTo(name);
+    }
+
+    private static ProcedureDraft withName(ProcedureDraft d, String name) {
+        return new ProcedureDraft(
+                d.nationalCode(),
+                name,
+                d.fieldCode(),
+                d.level(),
+                d.competentAgencyId(),
+                d.receivingCenterIds(),
+                d.channels(),
+                d.onlineLevel(),
+                d.processingTime(),
+                d.sameDayCutOff(),
+                d.applicantTypes(),
+                d.resultName(),
+                d.resultKind(),
+                d.legalBasis(),
+                d.conditions(),
+                d.implementationSteps(),
+                d.fourOnSiteEligible(),
+                d.lienThongPartnerIds(),
+                d.decisionNumber(),
+                d.decisionDate(),
+                d.documents(),
+                d.fees(),
+                d.steps());
+    }
+
+    @Test
     void filtersByFieldChannelAndAgencySubtree() {
         ProcedureSearchResult online =
                 catalog.search(new ProcedureQuery(null, null, null, Channel.ONLINE, null, 0, 100));

@@ -44,6 +44,11 @@ class DossierActionsControllerTests extends DossierApiTestSupport {
                 read(specialist, "/api/v1/auth/me").andReturn().getResponse().getContentAsString(), "$.id");
         act(specialist, code, "assign", "{\"assigneeId\":\"" + specialistId + "\"}")
                 .andExpect(status().isForbidden());
+        String citizenId = JsonPath.read(
+                read(citizen, "/api/v1/auth/me").andReturn().getResponse().getContentAsString(), "$.id");
+        act(leader, code, "assign", "{\"assigneeId\":\"" + citizenId + "\"}")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].code").value("NotInStepUnit"));
         act(leader, code, "assign", "{\"assigneeId\":\"" + specialistId + "\"}")
                 .andExpect(jsonPath("$.assigneeId").value(specialistId));
         read(specialist, "/api/v1/dossiers?view=mine")

@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.jayway.jsonpath.JsonPath;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -134,9 +135,13 @@ class DossierLifecycleControllerTests extends DossierApiTestSupport {
     @Test
     void twoOfficersActingAtOnceProduceOneWinnerAndOneConflict() throws Exception {
         String code = receive(submit("k-" + UUID.randomUUID()));
-        act(desk, code, "forward", null);
-        Callable<Integer> forward = () ->
-                act(specialist, code, "forward", null).andReturn().getResponse().getStatus();
+        Object version = JsonPath.read(
+                act(desk, code, "forward", null).andReturn().getResponse().getContentAsString(), "$.version");
+        // Both saw the same version; whichever comes second is refused, whatever the timing.
+        Callable<Integer> forward = () -> act(specialist, code, "forward", "{\"version\":" + version + "}")
+                .andReturn()
+                .getResponse()
+                .getStatus();
         List<Integer> statuses;
         try (var pool = Executors.newFixedThreadPool(2)) {
             statuses = pool.invokeAll(List.of(forward, forward)).stream()

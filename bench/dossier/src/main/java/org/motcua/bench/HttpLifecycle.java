@@ -44,8 +44,14 @@ public final class HttpLifecycle {
         String desk = token("tiepnhan");
         String specialist = token("chuyenvien");
         String leader = token("lanhdao");
-        String procedure = field(get("/api/v1/procedures?q=" + enc("đăng ký thành lập doanh nghiệp") + "&size=1", citizen), "id");
-        String center = field(get("/api/v1/agencies/by-code/000.00.01.H41", citizen), "id");
+        // An online procedure the demo officers handle: water drilling licence renewal, 8 working days.
+        String procedure = field(get("/api/v1/procedures?q=" + enc("cấp lại giấy phép hành nghề khoan nước") + "&size=1", citizen), "id");
+        Matcher centerId = Pattern.compile("\"id\":\"([^\"]+)\",\"code\":\"000\\.00\\.01\\.H41\"")
+                .matcher(get("/api/v1/agencies", citizen));
+        if (!centerId.find()) {
+            throw new IllegalStateException("provincial service center not found");
+        }
+        String center = centerId.group(1);
         String application = """
                 {"procedureId":"%s","channel":"ONLINE","receivingCenterId":"%s",
                  "applicant":{"type":"CITIZEN","name":"Võ Văn Bình","idType":"CCCD","idNumber":"040090001234"},

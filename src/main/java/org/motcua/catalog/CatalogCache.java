@@ -1,0 +1,47 @@
+package org.motcua.catalog;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * What the dossier module asks on every action, kept in memory: published procedure versions (never
+ * changed once published, so never stale) and the agency tree (dropped whenever an agency changes, after
+ * the change commits). Drafts are always read from the database.
+ */
+@Component
+class CatalogCache {
+
+    private final Map<UUID, ProcedureView> versions = new ConcurrentHashMap<>();
+    private final Map<UUID, Optional<AgencyView>> agencies = new ConcurrentHashMap<>();
+    private final Map<UUID, Set<UUID>> descendants = new ConcurrentHashMap<>();
+
+    Optional<ProcedureView> version(UUID versionId, Function<UUID, Optional<ProcedureView>> load) {
+        ProcedureView cached = versions.get(versionId);
+        if (cached != null) {
+            return Optional.of(cached);
+        }
+        Optional<ProcedureView> loaded = load.apply(versionId);
+        loaded.filter(v -> v.status() == VersionStatus.PUBLISHED).ifPresent(v -> versions.put(versionId, v));
+        return loaded;
+    }
+
+    Optional<AgencyView> agency(UUID agencyId, Function<UUID, Optional<AgencyView>> load) {
+        return agencies.computeIfAbsent(agencyId, load);
+    }
+
+    Set<UUID> selfAndDescendants(UUID agencyId, Function<UUID, Set<UUID>> load) {
+        return descendants.computeIfAbsent(agencyId, id -> Set.copyOf(load.apply(id)));
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(AgencyChanged changed) {
+        agencies.clear();
+        descendants.clear();
+    }
+}
