@@ -7,12 +7,16 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.stereotype.Service;
@@ -54,6 +58,9 @@ public class FileStore {
             Path target = path(sha256);
             if (Files.exists(target)) {
                 Files.delete(temp);
+                // Stored again: it is about to be referenced, so the orphan clean-up must count its grace
+                // period from now, not from the first upload.
+                Files.setLastModifiedTime(target, FileTime.from(Instant.now()));
             } else {
                 Files.createDirectories(target.getParent());
                 move(temp, target);
@@ -81,6 +88,41 @@ public class FileStore {
 
     public boolean exists(String sha256) {
         return sha256 != null && SHA256.matcher(sha256).matches() && Files.exists(path(sha256));
+    }
+
+    /** The hashes of the files last stored before {@code instant} (candidates for the orphan clean-up). */
+    public List<String> storedBefore(Instant instant) {
+        if (!Files.isDirectory(root)) {
+            return List.of();
+        }
+        try (Stream<Path> paths = Files.walk(root, 3)) {
+            return paths.filter(p -> SHA256.matcher(p.getFileName().toString()).matches())
+                    .filter(p -> lastModified(p).isBefore(instant))
+                    .map(p -> p.getFileName().toString())
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Removes a stored file; only the orphan clean-up calls this, for files nothing refers to. */
+    void delete(String sha256) {
+        if (sha256 == null || !SHA256.matcher(sha256).matches()) {
+            return;
+        }
+        try {
+            Files.deleteIfExists(path(sha256));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Instant lastModified(Path file) {
+        try {
+            return Files.getLastModifiedTime(file).toInstant();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Two levels of fan-out keep directories small: ab/cd/abcd…. */

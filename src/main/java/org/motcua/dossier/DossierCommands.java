@@ -48,6 +48,8 @@ public final class DossierCommands {
      * @param documents SUBMIT_SUPPLEMENT: the papers added
      * @param version the dossier version the person saw; when given and no longer current, the action is
      *     refused with 409 (someone else acted first), so a double click or two officers never act twice
+     * @param signer EXTEND and STOP: the head of the agency who signs the apology or the stop notice (default:
+     *     the officer acting)
      */
     public record Act(
             String note,
@@ -60,10 +62,11 @@ public final class DossierCommands {
             Boolean lateApology,
             String recipient,
             List<DocumentInput> documents,
-            Long version) {
+            Long version,
+            String signer) {
 
         public static Act empty() {
-            return new Act(null, null, null, null, null, null, null, null, null, null, null);
+            return new Act(null, null, null, null, null, null, null, null, null, null, null, null);
         }
     }
 }

@@ -18,12 +18,14 @@ class DossierHistory {
         this.jdbc = jdbc;
     }
 
-    void append(UUID dossierId, Transition t, Actor actor) {
-        jdbc.sql("""
+    /** Appends the row and returns its id (issued forms refer to the action that produced them). */
+    long append(UUID dossierId, Transition t, Actor actor) {
+        return jdbc.sql("""
                         insert into dossier.history (dossier_id, at, action, from_status, to_status, from_step, to_step,
                                 actor_id, actor_name, actor_role, actor_agency, due_in_force, step_verdict, note)
                         values (:dossier, :at, :action, :from, :to, :fromStep, :toStep,
                                 :actorId, :actorName, :actorRole, :actorAgency, :due, :verdict, :note)
+                        returning id
                         """)
                 .param("dossier", dossierId)
                 .param("at", t.at())
@@ -41,7 +43,8 @@ class DossierHistory {
                         "verdict",
                         t.stepVerdict() == null ? null : t.stepVerdict().name())
                 .param("note", t.note())
-                .update();
+                .query(Long.class)
+                .single();
     }
 
     List<Entry> of(UUID dossierId) {

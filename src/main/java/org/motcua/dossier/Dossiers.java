@@ -48,6 +48,7 @@ public class Dossiers {
     private final DossierDeadlines deadlines;
     private final DossierPermissions permissions;
     private final DossierUploads uploads;
+    private final DossierForms forms;
     private final Catalog catalog;
     private final Users users;
     private final JdbcClient jdbc;
@@ -60,6 +61,7 @@ public class Dossiers {
             DossierDeadlines deadlines,
             DossierPermissions permissions,
             DossierUploads uploads,
+            DossierForms forms,
             Catalog catalog,
             Users users,
             JdbcClient jdbc,
@@ -70,6 +72,7 @@ public class Dossiers {
         this.deadlines = deadlines;
         this.permissions = permissions;
         this.uploads = uploads;
+        this.forms = forms;
         this.catalog = catalog;
         this.users = users;
         this.jdbc = jdbc;
@@ -288,7 +291,7 @@ public class Dossiers {
             case WITHDRAW -> d.withdraw(Text.clean(r.note()), now, actor);
             case STOP -> d.stop(Text.clean(r.note()), now, actor);
         }
-        return view(save(d, actor), user, locale);
+        return view(save(d, actor, Text.clean(r.signer())), user, locale);
     }
 
     /**
@@ -419,10 +422,19 @@ public class Dossiers {
     }
 
     private Dossier save(Dossier d, Actor actor) {
+        return save(d, actor, null);
+    }
+
+    /** Saves, appends a history row per action and issues the forms those actions produce, in one transaction. */
+    private Dossier save(Dossier d, Actor actor, String signer) {
         List<Transition> made = d.transitions();
         Dossier saved = dossiers.save(d);
         for (Transition t : made) {
-            history.append(saved.id(), t, actor);
+            long id = history.append(saved.id(), t, actor);
+            forms.issueFor(
+                    saved,
+                    new DossierHistory.Entry(id, t, actor.userId(), actor.name(), actor.role(), actor.agencyId()),
+                    signer);
         }
         return saved;
     }
@@ -487,7 +499,7 @@ public class Dossiers {
         }
     }
 
-    private Dossier visible(String codeOrId, CurrentUser user) {
+    Dossier visible(String codeOrId, CurrentUser user) {
         return find(codeOrId)
                 .filter(d -> permissions.canSee(user, d))
                 .orElseThrow(() -> DomainException.notFound("dossier.not_found", codeOrId));
@@ -618,7 +630,7 @@ public class Dossiers {
         return new Actor(user.id(), user.displayName(), role, agencyId);
     }
 
-    private LocalDateTime now() {
+    LocalDateTime now() {
         return LocalDateTime.now(clock.withZone(Vietnam.ZONE)).withNano(0);
     }
 }

@@ -1,0 +1,127 @@
+package org.motcua.dossier;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.motcua.documents.FormKind;
+import org.motcua.documents.Forms;
+import org.motcua.documents.TrackingBook;
+import org.motcua.identity.CurrentUser;
+import org.motcua.shared.DomainException;
+import org.springframework.core.io.InputStreamResource;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+@RestController
+@Tag(name = "Dossier documents")
+class DossierDocumentsController {
+
+    private static final MediaType XLSX =
+            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+    private final DossierDocuments documents;
+    private final Forms forms;
+
+    DossierDocumentsController(DossierDocuments documents, Forms forms) {
+        this.documents = documents;
+        this.forms = forms;
+    }
+
+    @GetMapping("/api/v1/dossiers/{code}/documents")
+    @Operation(summary = "The forms and result files issued for the dossier")
+    List<DossierDocuments.DocumentView> list(@PathVariable String code, CurrentUser user) {
+        return documents.list(code, user);
+    }
+
+    @GetMapping("/api/v1/dossiers/{code}/documents/{id}")
+    @Operation(summary = "Download an issued document: always the bytes that were issued")
+    ResponseEntity<InputStreamResource> download(@PathVariable String code, @PathVariable String id, CurrentUser user) {
+        long number;
+        try {
+            number = Long.parseLong(id);
+        } catch (NumberFormatException e) {
+            throw DomainException.notFound("document.not_found", id);
+        }
+        DossierDocuments.Download download = documents.download(code, number, user);
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(download.document().contentType()))
+                .contentLength(download.document().size())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        inline(download.document().fileName()))
+                .body(new InputStreamResource(download.content()));
+    }
+
+    @PostMapping("/api/v1/dossiers/{code}/documents/{kind}")
+    @Operation(summary = "Issue a form on demand (control-slip) or reprint one an action produced (receipt …)")
+    DossierDocuments.DocumentView issue(@PathVariable String code, @PathVariable String kind, CurrentUser user) {
+        FormKind form =
+                FormKind.fromPath(kind).orElseThrow(() -> DomainException.notFound("document.unknown_form", kind));
+        return documents.issue(code, form, user);
+    }
+
+    @PostMapping(path = "/api/v1/dossiers/{code}/result", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(summary = "Upload the signed result (PDF); its signatures are verified and reported")
+    DossierDocuments.DocumentView result(
+            @PathVariable String code, @RequestPart("file") MultipartFile file, CurrentUser user) {
+        try {
+            return documents.uploadResult(code, file.getOriginalFilename(), file.getBytes(), user);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @GetMapping("/api/v1/tracking-book")
+    @Operation(summary = "The tracking book of a receiving unit for a period, as PDF (default) or xlsx")
+    ResponseEntity<byte[]> trackingBook(
+            @RequestParam UUID agency,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(defaultValue = "pdf") String format,
+            CurrentUser user) {
+        TrackingBook book = documents.trackingBook(agency, from, to, user);
+        String name = "so-theo-doi-ho-so-" + from + "-" + to;
+        return switch (format) {
+            case "xlsx" ->
+                ResponseEntity.ok()
+                        .contentType(XLSX)
+                        .header(HttpHeaders.CONTENT_DISPOSITION, attachment(name + ".xlsx"))
+                        .body(forms.workbook(book));
+            case "pdf" ->
+                ResponseEntity.ok()
+                        .contentType(MediaType.APPLICATION_PDF)
+                        .header(HttpHeaders.CONTENT_DISPOSITION, inline(name + ".pdf"))
+                        .body(forms.render(book));
+            default -> throw DomainException.notFound("document.unknown_form", format);
+        };
+    }
+
+    private static String inline(String fileName) {
+        return ContentDisposition.inline()
+                .filename(fileName, StandardCharsets.UTF_8)
+                .build()
+                .toString();
+    }
+
+    private static String attachment(String fileName) {
+        return ContentDisposition.attachment()
+                .filename(fileName, StandardCharsets.UTF_8)
+                .build()
+                .toString();
+    }
+}
