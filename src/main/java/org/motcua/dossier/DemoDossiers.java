@@ -399,6 +399,7 @@ class DemoDossiers implements ApplicationRunner {
                 }
             }
             boolean postal = !online && procedure.channels().contains(Channel.POSTAL) && random.nextInt(10) == 0;
+            boolean byPost = random.nextInt(10) == 0; // the result is posted to the applicant's address
             return new Dossier.Application(
                     procedure.id(),
                     procedure.versionId(),
@@ -410,8 +411,8 @@ class DemoDossiers implements ApplicationRunner {
                     forDemoCitizen && online ? actors.citizenAccount() : null,
                     applicant,
                     null,
-                    random.nextInt(10) == 0 ? Dossier.DeliveryMethod.POSTAL : Dossier.DeliveryMethod.COUNTER,
-                    null,
+                    byPost ? Dossier.DeliveryMethod.POSTAL : Dossier.DeliveryMethod.COUNTER,
+                    byPost ? applicant.address() : null,
                     documents,
                     !procedure.lienThongPartnerIds().isEmpty());
         }

@@ -197,7 +197,11 @@ class DossierForms {
     private static String returnPlace(Dossier d, AgencyView center) {
         return switch (d.deliveryMethod()) {
             case COUNTER -> center.address() == null ? center.name() : center.name() + ", " + center.address();
-            case POSTAL -> "Qua dịch vụ bưu chính công ích: " + d.deliveryAddress();
+            case POSTAL ->
+                "Qua dịch vụ bưu chính công ích: "
+                        + (d.deliveryAddress() != null
+                                ? d.deliveryAddress()
+                                : d.applicant() == null ? "" : d.applicant().address());
             case ELECTRONIC -> "Trực tuyến, trên Cổng dịch vụ công (bản điện tử)";
         };
     }
