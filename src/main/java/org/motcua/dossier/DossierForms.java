@@ -112,7 +112,12 @@ class DossierForms {
         return new DossierForm(
                 kind,
                 Circular.valueOf(d.ruleSet()),
-                new DossierForm.Issuer(superiorName(issuer), issuer.name(), place, hotline),
+                new DossierForm.Issuer(
+                        superiorName(issuer),
+                        issuer.name(),
+                        place,
+                        // The configured hotline, else the receiving unit's own phone.
+                        hotline.isBlank() && issuer.phone() != null ? issuer.phone() : hotline),
                 d.code(),
                 new DossierForm.Party(
                         a.name(), a.idNumber() != null ? a.idNumber() : a.taxCode(), a.address(), a.phone(), a.email()),
