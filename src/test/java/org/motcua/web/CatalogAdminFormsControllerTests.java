@@ -122,13 +122,7 @@ class CatalogAdminFormsControllerTests {
                         .param("row", "addDocument"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("documents[1].name")));
-        String location = mvc.perform(procedure(post("/quan-tri/thu-tuc/moi"), "MOI.01", justice.id(), "5"))
-                .andExpect(status().is3xxRedirection())
-                .andReturn()
-                .getResponse()
-                .getRedirectedUrl();
-        ProcedureView draft = catalog.draft(UUID.fromString(location.substring(location.lastIndexOf('/') + 1)))
-                .orElseThrow();
+        ProcedureView draft = createdDraft(procedure(post("/quan-tri/thu-tuc/moi"), "MOI.01", justice.id(), "5"));
         assertThat(draft.steps()).hasSize(5);
         assertThat(draft.fees().getFirst().amountVnd()).isEqualTo(1_250_000L);
         assertThat(catalog.procedure(draft.id())).isEmpty(); // nothing public before publishing
@@ -200,17 +194,23 @@ class CatalogAdminFormsControllerTests {
                 .andExpect(content().string(containsString("id=\"channelTimes-POSTAL-error\"")))
                 .andExpect(content().string(containsString("value=\"10\"")));
 
-        String location = mvc.perform(
-                        postalInTenDays(procedure(post("/quan-tri/thu-tuc/moi"), "MOI.03", justice.id(), "5")
-                                .param("channels", "POSTAL")))
+        ProcedureView draft =
+                createdDraft(postalInTenDays(procedure(post("/quan-tri/thu-tuc/moi"), "MOI.03", justice.id(), "5")
+                        .param("channels", "POSTAL")));
+        assertThat(draft.timeFor(Channel.POSTAL).amount()).isEqualByComparingTo("10");
+        assertThat(draft.timeFor(Channel.COUNTER).amount()).isEqualByComparingTo("5");
+    }
+
+    /** Posts a new procedure's form and returns the draft it redirects to. */
+    private ProcedureView createdDraft(
+            org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request) throws Exception {
+        String location = mvc.perform(request)
                 .andExpect(status().is3xxRedirection())
                 .andReturn()
                 .getResponse()
                 .getRedirectedUrl();
-        ProcedureView draft = catalog.draft(UUID.fromString(location.substring(location.lastIndexOf('/') + 1)))
+        return catalog.draft(UUID.fromString(location.substring(location.lastIndexOf('/') + 1)))
                 .orElseThrow();
-        assertThat(draft.timeFor(Channel.POSTAL).amount()).isEqualByComparingTo("10");
-        assertThat(draft.timeFor(Channel.COUNTER).amount()).isEqualByComparingTo("5");
     }
 
     /** The form's three channel lines, as the browser posts them; only POSTAL has a time of its own. */
