@@ -93,6 +93,7 @@ final class Drafts {
                 d.channels(),
                 d.onlineLevel(),
                 d.processingTime(),
+                d.channelTimes(),
                 d.sameDayCutOff(),
                 d.applicantTypes(),
                 Text.clean(d.resultName()),

@@ -3,6 +3,7 @@ package org.motcua.catalog;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -12,7 +13,8 @@ import java.util.UUID;
  *
  * @param receivingCenterIds empty means every service center of the province receives it
  * @param fourOnSiteEligible "4 tại chỗ"; absent means no
- * @param steps the internal workflow; the budgets must add up to the legal time
+ * @param channelTimes legal times that differ from {@code processingTime} for some offered channels
+ * @param steps the internal workflow; the budgets must add up to the default legal time
  */
 public record ProcedureDraft(
         String nationalCode,
@@ -24,6 +26,7 @@ public record ProcedureDraft(
         Set<Channel> channels,
         OnlineLevel onlineLevel,
         ProcessingTime processingTime,
+        Map<Channel, ProcessingTime> channelTimes,
         LocalTime sameDayCutOff,
         Set<ApplicantType> applicantTypes,
         String resultName,
@@ -43,6 +46,7 @@ public record ProcedureDraft(
         fourOnSiteEligible = Boolean.TRUE.equals(fourOnSiteEligible); // absent means not eligible
         receivingCenterIds = receivingCenterIds == null ? Set.of() : Set.copyOf(receivingCenterIds);
         channels = channels == null ? Set.of() : Set.copyOf(channels);
+        channelTimes = ChannelTimes.copy(channelTimes);
         applicantTypes = applicantTypes == null ? Set.of() : Set.copyOf(applicantTypes);
         lienThongPartnerIds = lienThongPartnerIds == null ? Set.of() : Set.copyOf(lienThongPartnerIds);
         documents = documents == null ? List.of() : List.copyOf(documents);
@@ -62,6 +66,7 @@ public record ProcedureDraft(
                 version.channels(),
                 version.onlineLevel(),
                 version.processingTime(),
+                version.channelTimes(),
                 version.sameDayCutOff(),
                 version.applicantTypes(),
                 version.resultName(),
@@ -97,6 +102,7 @@ public record ProcedureDraft(
                 channels,
                 onlineLevel,
                 processingTime,
+                channelTimes,
                 sameDayCutOff,
                 applicantTypes,
                 resultName,

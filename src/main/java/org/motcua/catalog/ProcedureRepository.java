@@ -175,6 +175,10 @@ class ProcedureRepository {
                         d.decisionNumber(),
                         d.decisionDate())
                 .update();
+        d.channelTimes()
+                .forEach((channel, t) -> jdbc.sql("insert into catalog.procedure_channel_time values (?, ?, ?, ?)")
+                        .params(versionId, channel.name(), t.amount(), t.unit().name())
+                        .update());
         d.receivingCenterIds()
                 .forEach(c -> jdbc.sql("insert into catalog.procedure_center values (?, ?)")
                         .params(versionId, c)
@@ -303,6 +307,14 @@ class ProcedureRepository {
                         ints(rs, "next_steps"),
                         ints(rs, "back_steps")))
                 .list();
+        Map<Channel, ProcessingTime> channelTimes = new HashMap<>();
+        jdbc.sql("select channel, amount, unit from catalog.procedure_channel_time where version_id = ?")
+                .param(id)
+                .query(rs -> {
+                    channelTimes.put(
+                            Channel.valueOf(rs.getString(1)),
+                            new ProcessingTime(rs.getBigDecimal(2), ProcessingTimeUnit.valueOf(rs.getString(3))));
+                });
         return new ProcedureView(
                 v.id(),
                 v.versionId(),
@@ -315,6 +327,7 @@ class ProcedureRepository {
                 v.level(),
                 v.competentAgencyId(),
                 v.processingTime(),
+                channelTimes,
                 v.sameDayCutOff(),
                 v.channels(),
                 v.onlineLevel(),
@@ -388,6 +401,7 @@ class ProcedureRepository {
                 AdministrativeLevel.valueOf(rs.getString("level")),
                 rs.getObject("p_agency", UUID.class),
                 time(rs),
+                Map.of(),
                 rs.getObject("same_day_cut_off", LocalTime.class),
                 enums(rs, "channels", Channel.class),
                 Optional.ofNullable(rs.getString("online_level"))

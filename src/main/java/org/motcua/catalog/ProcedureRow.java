@@ -3,6 +3,7 @@ package org.motcua.catalog;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -14,6 +15,7 @@ import java.util.Set;
  * @param receivingCenterCodes the centers that receive it when not all of them do
  * @param onlineLevel {@code null} when the procedure is not offered online
  * @param processingTime {@code null} when the publishing decision gives no time limit
+ * @param channelTimes legal times that differ from {@code processingTime} for some offered channels
  * @param sameDayCutOff for SAME_DAY procedures: dossiers received later count from the next working
  *     day; {@code null} means the provincial default (15:00)
  * @param lienThongPartnerCodes agencies that process the same dossier in an inter-agency flow
@@ -30,6 +32,7 @@ public record ProcedureRow(
         Set<Channel> channels,
         OnlineLevel onlineLevel,
         ProcessingTime processingTime,
+        Map<Channel, ProcessingTime> channelTimes,
         LocalTime sameDayCutOff,
         Set<ApplicantType> applicantTypes,
         String resultName,
@@ -46,6 +49,7 @@ public record ProcedureRow(
     public ProcedureRow {
         receivingCenterCodes = List.copyOf(receivingCenterCodes);
         channels = Set.copyOf(channels);
+        channelTimes = ChannelTimes.copy(channelTimes);
         applicantTypes = Set.copyOf(applicantTypes);
         lienThongPartnerCodes = List.copyOf(lienThongPartnerCodes);
     }

@@ -51,13 +51,8 @@ class ProcedureRules {
             v.add("nationalCode", "catalog.national_code_format");
         }
         ProcessingTime time = d.processingTime();
-        if (time != null && time.amount().signum() < 0) {
-            v.add("processingTime.amount", "catalog.negative_amount");
-        } else if (time != null
-                && calendarUnit(time)
-                && time.amount().stripTrailingZeros().scale() > 0) {
-            v.add("processingTime.amount", "catalog.whole_days");
-        }
+        checkTime(v, time, "processingTime");
+        d.channelTimes().forEach((channel, t) -> checkTime(v, t, "channelTimes." + channel));
         for (int i = 0; i < d.documents().size(); i++) {
             RequiredDocumentView doc = d.documents().get(i);
             v.require(doc.name(), "documents[" + i + "].name");
@@ -84,6 +79,16 @@ class ProcedureRules {
             }
         }
         v.throwIfInvalid();
+    }
+
+    private static void checkTime(Violations v, ProcessingTime time, String at) {
+        if (time != null && time.amount().signum() < 0) {
+            v.add(at + ".amount", "catalog.negative_amount");
+        } else if (time != null
+                && calendarUnit(time)
+                && time.amount().stripTrailingZeros().scale() > 0) {
+            v.add(at + ".amount", "catalog.whole_days");
+        }
     }
 
     private static void checkFee(Violations v, FeeView fee, String at) {
@@ -140,6 +145,11 @@ class ProcedureRules {
         if ((d.onlineLevel() != null) != d.channels().contains(Channel.ONLINE)) {
             v.add("onlineLevel", "catalog.online_level_needs_online_channel");
         }
+        for (Channel channel : d.channelTimes().keySet()) {
+            if (!d.channels().contains(channel)) {
+                v.add("channelTimes." + channel, "catalog.channel_time_not_offered", channel);
+            }
+        }
         boolean sameDay = d.processingTime() != null && d.processingTime().unit() == ProcessingTimeUnit.SAME_DAY;
         if (d.sameDayCutOff() != null && !sameDay) {
             v.add("sameDayCutOff", "catalog.cut_off_only_same_day");
@@ -147,7 +157,11 @@ class ProcedureRules {
         v.throwIfAny("catalog.inconsistent_procedure");
     }
 
-    /** Steps are numbered 1…n, forward links go forward and back links go back, so there is no cycle. */
+    /**
+     * Steps are numbered 1…n, forward links go forward and back links go back, so there is no cycle. The
+     * budgets add up to the default time: the workflow is planned once, a channel's own time only moves
+     * the appointment.
+     */
     private void checkWorkflow(ProcedureDraft d) {
         List<WorkflowStepView> steps = d.steps();
         Violations v = new Violations(messages);

@@ -3,6 +3,7 @@ package org.motcua.catalog;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -12,7 +13,9 @@ import java.util.UUID;
  *
  * @param id the procedure; stable across versions
  * @param versionId the version; a dossier keeps this id for its whole life
- * @param processingTime {@code null} when the publishing decision gives no time limit
+ * @param processingTime the default legal time; {@code null} when the publishing decision gives none
+ * @param channelTimes a different legal time for some offered channels (e.g. shorter online); read it
+ *     through {@link #timeFor(Channel)}
  * @param sameDayCutOff for SAME_DAY procedures: received later counts from the next working day
  * @param onlineLevel {@code null} when the procedure is not offered online
  * @param receivingCenterIds the centers that receive it; empty means every center of the province
@@ -30,6 +33,7 @@ public record ProcedureView(
         AdministrativeLevel level,
         UUID competentAgencyId,
         ProcessingTime processingTime,
+        Map<Channel, ProcessingTime> channelTimes,
         LocalTime sameDayCutOff,
         Set<Channel> channels,
         OnlineLevel onlineLevel,
@@ -52,12 +56,21 @@ public record ProcedureView(
 
     public ProcedureView {
         channels = Set.copyOf(channels);
+        channelTimes = ChannelTimes.copy(channelTimes);
         receivingCenterIds = Set.copyOf(receivingCenterIds);
         documents = List.copyOf(documents);
         fees = List.copyOf(fees);
         steps = List.copyOf(steps);
         lienThongPartnerIds = Set.copyOf(lienThongPartnerIds);
         applicantTypes = Set.copyOf(applicantTypes);
+    }
+
+    /**
+     * The legal time of a dossier submitted through {@code channel}: the channel's own time where the
+     * publishing decision gives one, else the default; {@code null} when neither is published.
+     */
+    public ProcessingTime timeFor(Channel channel) {
+        return channelTimes.getOrDefault(channel, processingTime);
     }
 
     public boolean receivedAtEveryCenter() {

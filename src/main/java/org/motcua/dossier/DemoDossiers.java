@@ -206,7 +206,7 @@ class DemoDossiers implements ApplicationRunner {
             if (t.isAfter(now)) {
                 return save();
             }
-            Deadline appointment = deadlines.appointment(procedure, t, List.of());
+            Deadline appointment = deadlines.appointment(procedure, dossier.channel(), t, List.of());
             WorkflowStepView first = steps.getFirst();
             dossier.receive(
                     codes.next(centerAgency.get().code(), t.toLocalDate()),
@@ -287,7 +287,8 @@ class DemoDossiers implements ApplicationRunner {
                     if (paid.isAfter(now)) {
                         return save();
                     }
-                    Deadline appointment = deadlines.appointment(procedure, dossier.receivedAt(), withPause(paid));
+                    Deadline appointment =
+                            deadlines.appointment(procedure, dossier.channel(), dossier.receivedAt(), withPause(paid));
                     dossier.confirmPayment(paid, appointment.due(), actors.desk());
                     t = paid;
                 }
@@ -318,7 +319,7 @@ class DemoDossiers implements ApplicationRunner {
             }
             List<PauseInterval> pauses = new ArrayList<>(dossier.pauses());
             pauses.add(new PauseInterval(asked, answered, PauseInterval.Kind.SUPPLEMENT));
-            Deadline appointment = deadlines.appointment(procedure, dossier.receivedAt(), pauses);
+            Deadline appointment = deadlines.appointment(procedure, dossier.channel(), dossier.receivedAt(), pauses);
             dossier.submitSupplement(
                     List.of(new SubmittedDocument(
                             null,

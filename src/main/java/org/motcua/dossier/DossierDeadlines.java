@@ -9,6 +9,7 @@ import org.motcua.calendar.DeadlineOptions;
 import org.motcua.calendar.DeadlineUnit;
 import org.motcua.calendar.Pause;
 import org.motcua.calendar.WorkingCalendar;
+import org.motcua.catalog.Channel;
 import org.motcua.catalog.ProcedureView;
 import org.motcua.catalog.ProcessingTime;
 import org.motcua.catalog.WorkflowStepView;
@@ -32,11 +33,13 @@ class DossierDeadlines {
     }
 
     /**
-     * The appointment for a dossier received at {@code receivedAt}, with the pauses so far (a supplement
-     * under the restart rule counts again from its end).
+     * The appointment for a dossier submitted through {@code channel} and received at {@code receivedAt},
+     * with the pauses so far (a supplement under the restart rule counts again from its end). The legal
+     * time is the channel's own where the procedure publishes one (e.g. shorter online).
      */
-    Deadline appointment(ProcedureView procedure, LocalDateTime receivedAt, List<PauseInterval> pauses) {
-        ProcessingTime time = timeLimit(procedure);
+    Deadline appointment(
+            ProcedureView procedure, Dossier.Channel channel, LocalDateTime receivedAt, List<PauseInterval> pauses) {
+        ProcessingTime time = timeLimit(procedure, Channel.valueOf(channel.name()));
         DeadlineOptions options = DeadlineOptions.DEFAULT
                 .withPauseRule(settings.supplementPauseRule())
                 .withPauses(pauses.stream().map(DossierDeadlines::pause).toArray(Pause[]::new));
@@ -86,9 +89,10 @@ class DossierDeadlines {
                 .isBefore(due);
     }
 
-    private static ProcessingTime timeLimit(ProcedureView procedure) {
-        if (procedure.processingTime() != null) {
-            return procedure.processingTime();
+    private static ProcessingTime timeLimit(ProcedureView procedure, Channel channel) {
+        ProcessingTime published = procedure.timeFor(channel);
+        if (published != null) {
+            return published;
         }
         // No published limit: the internal workflow's budgets are the only promise we can make.
         BigDecimal budget = procedure.steps().stream()

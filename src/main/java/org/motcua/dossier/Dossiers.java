@@ -272,7 +272,7 @@ public class Dossiers {
             case CONFIRM_PAYMENT -> {
                 List<PauseInterval> pauses = new ArrayList<>(d.pauses());
                 pauses.add(new PauseInterval(d.pausedAt(), now, PauseInterval.Kind.FINANCIAL_OBLIGATION));
-                Deadline appointment = deadlines.appointment(procedure, d.receivedAt(), pauses);
+                Deadline appointment = deadlines.appointment(procedure, d.channel(), d.receivedAt(), pauses);
                 d.confirmPayment(now, appointment.due(), actor);
                 d.explainAppointment(appointment.explanationVi(), appointment.explanationEn());
             }
@@ -336,7 +336,7 @@ public class Dossiers {
     private void receive(Dossier d, ProcedureView procedure, LocalDateTime now, Actor actor) {
         AgencyView center = catalog.agency(d.receivingCenterId())
                 .orElseThrow(() -> DomainException.unprocessable("dossier.unknown_center"));
-        Deadline appointment = deadlines.appointment(procedure, now, d.pauses());
+        Deadline appointment = deadlines.appointment(procedure, d.channel(), now, d.pauses());
         WorkflowStepView first = procedure.steps().stream()
                 .min(Comparator.comparingInt(WorkflowStepView::order))
                 .orElseThrow(() -> DomainException.unprocessable("dossier.procedure_without_workflow"));
@@ -364,7 +364,7 @@ public class Dossiers {
         if (d.status() == DossierStatus.SUPPLEMENT_REQUESTED) {
             List<PauseInterval> pauses = new ArrayList<>(d.pauses());
             pauses.add(new PauseInterval(d.pausedAt(), now, PauseInterval.Kind.SUPPLEMENT));
-            Deadline appointment = deadlines.appointment(procedure, d.receivedAt(), pauses);
+            Deadline appointment = deadlines.appointment(procedure, d.channel(), d.receivedAt(), pauses);
             WorkflowStepView current = step(procedure, d.currentStep());
             d.submitSupplement(
                     added, now, appointment.due(), deadlines.stepDue(current, now, appointment.due()), actor);

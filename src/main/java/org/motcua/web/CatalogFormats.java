@@ -5,6 +5,10 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.List;
+import org.motcua.catalog.Channel;
+import org.motcua.catalog.ProcedureView;
 import org.motcua.catalog.ProcessingTime;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -38,6 +42,22 @@ public class CatalogFormats {
 
     public String date(LocalDate date) {
         return date == null ? "" : DATE.format(date);
+    }
+
+    /**
+     * "Trực tuyến: 3 ngày làm việc" for every offered channel, in channel order; empty when every channel
+     * takes the same (default) time, which {@link #time} shows alone.
+     */
+    public List<String> channelTimes(ProcedureView procedure) {
+        if (procedure.channelTimes().isEmpty()) {
+            return List.of();
+        }
+        return Arrays.stream(Channel.values())
+                .filter(procedure.channels()::contains)
+                .map(c ->
+                        messages.getMessage("catalog.channel.short." + c.name(), null, LocaleContextHolder.getLocale())
+                                + ": " + time(procedure.timeFor(c)))
+                .toList();
     }
 
     /** "10 ngày", "3 ngày làm việc", "Trong ngày"; the words come from the catalog bundle. */

@@ -5,7 +5,9 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
@@ -43,6 +45,7 @@ record ProcedureForm(
         String onlineLevel,
         String timeAmount,
         String timeUnit,
+        List<ChannelTimeLine> channelTimes,
         String sameDayCutOff,
         List<String> applicantTypes,
         String resultName,
@@ -76,6 +79,27 @@ record ProcedureForm(
         }
     }
 
+    /**
+     * A channel's own legal time; a blank amount means the channel takes the default time. The form has
+     * one line per channel, so a time can be typed together with ticking its channel.
+     */
+    record ChannelTimeLine(String channel, String amount, String unit) {
+
+        static List<ChannelTimeLine> of(Map<Channel, ProcessingTime> times) {
+            return Arrays.stream(Channel.values())
+                    .map(c -> {
+                        ProcessingTime t = times.get(c);
+                        return t == null
+                                ? new ChannelTimeLine(c.name(), null, ProcessingTimeUnit.WORKING_DAYS.name())
+                                : new ChannelTimeLine(
+                                        c.name(),
+                                        t.amount().toPlainString(),
+                                        t.unit().name());
+                    })
+                    .toList();
+        }
+    }
+
     /** @param tiers "Loại A: 1.500.000; Loại B: 2.000.000" for a tiered fee */
     record FeeLine(String name, String kind, String amountVnd, String unit, String tiers, String exemptionNote) {
 
@@ -87,6 +111,9 @@ record ProcedureForm(
     ProcedureForm {
         receivingCenterIds = receivingCenterIds == null ? List.of() : receivingCenterIds;
         channels = channels == null ? List.of() : channels;
+        channelTimes = channelTimes == null
+                ? List.of()
+                : channelTimes.stream().filter(Objects::nonNull).toList();
         applicantTypes = applicantTypes == null ? List.of() : applicantTypes;
         lienThongPartnerIds = lienThongPartnerIds == null ? List.of() : lienThongPartnerIds;
         // indexed rows the browser skipped (a removed row) bind as nulls
@@ -110,6 +137,7 @@ record ProcedureForm(
                 null,
                 null,
                 ProcessingTimeUnit.WORKING_DAYS.name(),
+                ChannelTimeLine.of(Map.of()),
                 null,
                 List.of(ApplicantType.CITIZEN.name()),
                 null,
@@ -138,6 +166,7 @@ record ProcedureForm(
                 v.onlineLevel() == null ? null : v.onlineLevel().name(),
                 v.processingTime() == null ? null : v.processingTime().amount().toPlainString(),
                 v.processingTime() == null ? null : v.processingTime().unit().name(),
+                ChannelTimeLine.of(v.channelTimes()),
                 v.sameDayCutOff() == null ? null : v.sameDayCutOff().toString(),
                 v.applicantTypes().stream().map(ApplicantType::name).toList(),
                 v.resultName(),
@@ -185,6 +214,7 @@ record ProcedureForm(
                 onlineLevel,
                 timeAmount,
                 timeUnit,
+                channelTimes,
                 sameDayCutOff,
                 applicantTypes,
                 resultName,
@@ -202,12 +232,16 @@ record ProcedureForm(
 
     /** The draft without a workflow; values that do not parse are reported to {@code problems}. */
     ProcedureDraft draft(FormProblems problems) {
-        BigDecimal amount =
-                problems.parse("processingTime.amount", timeAmount, v -> new BigDecimal(v.replace(',', '.')));
-        ProcessingTimeUnit unit = problems.choice("processingTime.unit", timeUnit, ProcessingTimeUnit.class);
-        ProcessingTime time = unit == ProcessingTimeUnit.SAME_DAY
-                ? new ProcessingTime(amount == null ? BigDecimal.ZERO : amount, unit)
-                : amount == null || unit == null ? null : new ProcessingTime(amount, unit);
+        ProcessingTime time = time(problems, "processingTime", timeAmount, timeUnit);
+        Map<Channel, ProcessingTime> ownTimes = new EnumMap<>(Channel.class);
+        for (ChannelTimeLine line : channelTimes) {
+            Channel channel = problems.choice("channelTimes", line.channel(), Channel.class);
+            ProcessingTime own =
+                    channel == null ? null : time(problems, "channelTimes." + channel, line.amount(), line.unit());
+            if (own != null) {
+                ownTimes.put(channel, own);
+            }
+        }
         List<RequiredDocumentView> requiredDocuments = new ArrayList<>();
         for (int i = 0; i < documents.size(); i++) {
             DocumentLine d = documents.get(i);
@@ -248,6 +282,7 @@ record ProcedureForm(
                         .collect(Collectors.toSet()),
                 problems.choice("onlineLevel", onlineLevel, OnlineLevel.class),
                 time,
+                ownTimes,
                 problems.parse("sameDayCutOff", sameDayCutOff, LocalTime::parse),
                 applicantTypes.stream()
                         .map(a -> problems.choice("applicantTypes", a, ApplicantType.class))
@@ -265,6 +300,15 @@ record ProcedureForm(
                 requiredDocuments,
                 feeViews,
                 List.of());
+    }
+
+    /** A time needs an amount, except SAME_DAY which is 0; {@code at} names the fields for errors. */
+    private static ProcessingTime time(FormProblems problems, String at, String amountText, String unitText) {
+        BigDecimal amount = problems.parse(at + ".amount", amountText, v -> new BigDecimal(v.replace(',', '.')));
+        ProcessingTimeUnit unit = problems.choice(at + ".unit", unitText, ProcessingTimeUnit.class);
+        return unit == ProcessingTimeUnit.SAME_DAY
+                ? new ProcessingTime(amount == null ? BigDecimal.ZERO : amount, unit)
+                : amount == null || unit == null ? null : new ProcessingTime(amount, unit);
     }
 
     private static Set<UUID> ids(FormProblems problems, String field, List<String> values) {

@@ -45,6 +45,7 @@ class BrokenCatalogTests {
             int firstStep = excel.rowOf("QuyTrinh", SCIENCE_ORG, "1");
             int stepWithoutUnit = excel.set("QuyTrinh", "Mã đơn vị thực hiện", null, SCIENCE_BRANCH, "3");
             int badNationalCode = excel.set("ThuTuc", "Mã TTHC quốc gia", "1.14199", WORK_PERMIT);
+            int badChannelTime = excel.set("ThuTuc", "Thời hạn theo kênh", "COUNTER=3 WORKING_DAYS; POSTAL 5", POWER);
             broken = excel.bytes();
             expected = new Tuple[] {
                 tuple("ThuTuc", badUnit, "Đơn vị thời hạn", BAD_ENUM),
@@ -57,7 +58,8 @@ class BrokenCatalogTests {
                 tuple("CoQuan", cycleSubUnit, "Mã cơ quan cấp trên", AGENCY_CYCLE),
                 tuple("QuyTrinh", firstStep, "Thời gian (ngày làm việc)", WORKFLOW_BUDGET_MISMATCH),
                 tuple("QuyTrinh", stepWithoutUnit, "Mã đơn vị thực hiện", MISSING_VALUE),
-                tuple("ThuTuc", badNationalCode, "Mã TTHC quốc gia", BAD_FORMAT)
+                tuple("ThuTuc", badNationalCode, "Mã TTHC quốc gia", BAD_FORMAT),
+                tuple("ThuTuc", badChannelTime, "Thời hạn theo kênh", BAD_FORMAT)
             };
         }
 

@@ -1,6 +1,7 @@
 package org.motcua.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -21,6 +22,8 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /** The catalog API over HTTP on the demo province: who may do what, and the problem documents. */
 @SpringBootTest(properties = "motcua.demo=true")
@@ -32,6 +35,9 @@ class CatalogControllerTests {
 
     @Autowired
     Catalog catalog;
+
+    @Autowired
+    JsonMapper json;
 
     String bearer(String username) throws Exception {
         String body = mvc.perform(post("/api/v1/auth/token")
@@ -244,5 +250,48 @@ class CatalogControllerTests {
         mvc.perform(post("/api/v1/admin/procedures/{id}/publish", v1.id()).header(HttpHeaders.AUTHORIZATION, admin))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.code").value("catalog.no_draft"));
+    }
+
+    @Test
+    void aProcedureShowsTheTimeOfEachChannelItIsPublishedWith() throws Exception {
+        String admin = bearer("admin");
+        ProcedureView water = catalog.procedureByCode("1.001662.000.00.53.H41").orElseThrow();
+        ObjectNode draft = json.valueToTree(ProcedureDraft.of(water));
+        draft.putObject("channelTimes").putObject("ONLINE").put("amount", 5).put("unit", "WORKING_DAYS");
+        mvc.perform(put("/api/v1/admin/procedures/{id}/draft", water.id())
+                        .header(HttpHeaders.AUTHORIZATION, admin)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(draft.toString()))
+                .andExpect(status().isOk());
+        mvc.perform(post("/api/v1/admin/procedures/{id}/publish", water.id()).header(HttpHeaders.AUTHORIZATION, admin))
+                .andExpect(status().isOk());
+
+        mvc.perform(get("/api/v1/procedures/{id}", water.id()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.procedure.processingTime.amount").value(7))
+                .andExpect(jsonPath("$.procedure.channelTimes.ONLINE.amount").value(5))
+                .andExpect(jsonPath("$.procedure.channelTimes.ONLINE.unit").value("WORKING_DAYS"))
+                .andExpect(jsonPath("$.procedure.channelTimes.COUNTER").doesNotExist());
+        mvc.perform(get("/thu-tuc/{id}", water.id()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Trực tuyến: 5 ngày làm việc")))
+                .andExpect(content().string(containsString("Trực tiếp: 7 ngày làm việc")));
+    }
+
+    @Test
+    void aTimeForAChannelTheProcedureDoesNotOfferIsRefused() throws Exception {
+        ProcedureView lltp = catalog.procedureByCode("LLTP.000.00.42.H41").orElseThrow();
+        ObjectNode draft = json.valueToTree(ProcedureDraft.of(lltp));
+        draft.putArray("channels").add("COUNTER");
+        draft.put("onlineLevel", (String) null);
+        draft.putObject("channelTimes").putObject("POSTAL").put("amount", 15).put("unit", "WORKING_DAYS");
+
+        mvc.perform(put("/api/v1/admin/procedures/{id}/draft", lltp.id())
+                        .header(HttpHeaders.AUTHORIZATION, bearer("admin"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(draft.toString()))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.code").value("catalog.inconsistent_procedure"))
+                .andExpect(jsonPath("$.errors[0].field").value("channelTimes.POSTAL"));
     }
 }

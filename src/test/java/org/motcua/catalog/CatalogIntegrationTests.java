@@ -111,6 +111,7 @@ class CatalogIntegrationTests {
                 d.channels(),
                 d.onlineLevel(),
                 d.processingTime(),
+                d.channelTimes(),
                 d.sameDayCutOff(),
                 d.applicantTypes(),
                 d.resultName(),

@@ -50,6 +50,11 @@ class ProcedureRulesTests {
     }
 
     static ProcedureDraft draft(List<WorkflowStepView> steps, List<FeeView> fees) {
+        return draft(steps, fees, Map.of());
+    }
+
+    static ProcedureDraft draft(
+            List<WorkflowStepView> steps, List<FeeView> fees, Map<Channel, ProcessingTime> channelTimes) {
         return new ProcedureDraft(
                 "1.001193",
                 "Cấp giấy phép",
@@ -60,6 +65,7 @@ class ProcedureRulesTests {
                 Set.of(Channel.COUNTER),
                 null,
                 new ProcessingTime(BigDecimal.valueOf(3), ProcessingTimeUnit.WORKING_DAYS),
+                channelTimes,
                 null,
                 Set.of(ApplicantType.CITIZEN),
                 null,
@@ -156,6 +162,7 @@ class ProcedureRulesTests {
                 base.channels(),
                 OnlineLevel.TOAN_TRINH,
                 base.processingTime(),
+                base.channelTimes(),
                 null,
                 base.applicantTypes(),
                 null,
@@ -171,5 +178,36 @@ class ProcedureRulesTests {
                 List.of(),
                 base.steps());
         assertThat(rejection(online).code()).isEqualTo("catalog.inconsistent_procedure");
+    }
+
+    @Test
+    void refusesATimeForAChannelTheProcedureDoesNotOffer() {
+        ProcessingTime fiveDays = new ProcessingTime(BigDecimal.valueOf(5), ProcessingTimeUnit.WORKING_DAYS);
+        DomainException e = rejection(draft(
+                List.of(step(1, CENTER, "3", List.of(), List.of())), List.of(), Map.of(Channel.POSTAL, fiveDays)));
+
+        assertThat(e.code()).isEqualTo("catalog.inconsistent_procedure");
+        assertThat(e.status()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(e.fieldErrors()).extracting(FieldError::field).containsExactly("channelTimes.POSTAL");
+    }
+
+    @Test
+    void plansTheWorkflowOnTheDefaultTimeWhateverAChannelsOwnTime() {
+        ProcessingTime oneDay = new ProcessingTime(BigDecimal.ONE, ProcessingTimeUnit.WORKING_DAYS);
+        ProcedureDraft shorterAtTheCounter =
+                draft(List.of(step(1, CENTER, "3", List.of(), List.of())), List.of(), Map.of(Channel.COUNTER, oneDay));
+
+        assertThatCode(() -> rules.check(shorterAtTheCounter, AGENCIES, Set.of("xay-dung")))
+                .doesNotThrowAnyException();
+    }
+
+    @Test
+    void checksAChannelsOwnTimeLikeTheDefault() {
+        ProcessingTime halfADay = new ProcessingTime(new BigDecimal("0.5"), ProcessingTimeUnit.CALENDAR_DAYS);
+        DomainException e = rejection(draft(
+                List.of(step(1, CENTER, "3", List.of(), List.of())), List.of(), Map.of(Channel.COUNTER, halfADay)));
+
+        assertThat(e.status()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(e.fieldErrors()).extracting(FieldError::field).containsExactly("channelTimes.COUNTER.amount");
     }
 }

@@ -17,6 +17,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.motcua.catalog.AgencyView;
 import org.motcua.catalog.Catalog;
+import org.motcua.catalog.Channel;
 import org.motcua.catalog.ProcedureView;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -121,13 +122,7 @@ class CatalogAdminFormsControllerTests {
                         .param("row", "addDocument"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("documents[1].name")));
-        String location = mvc.perform(procedure(post("/quan-tri/thu-tuc/moi"), "MOI.01", justice.id(), "5"))
-                .andExpect(status().is3xxRedirection())
-                .andReturn()
-                .getResponse()
-                .getRedirectedUrl();
-        ProcedureView draft = catalog.draft(UUID.fromString(location.substring(location.lastIndexOf('/') + 1)))
-                .orElseThrow();
+        ProcedureView draft = createdDraft(procedure(post("/quan-tri/thu-tuc/moi"), "MOI.01", justice.id(), "5"));
         assertThat(draft.steps()).hasSize(5);
         assertThat(draft.fees().getFirst().amountVnd()).isEqualTo(1_250_000L);
         assertThat(catalog.procedure(draft.id())).isEmpty(); // nothing public before publishing
@@ -189,6 +184,45 @@ class CatalogAdminFormsControllerTests {
                         .map(s -> s.budgetDays())
                         .reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add))
                 .isEqualByComparingTo("8");
+    }
+
+    @Test
+    void aChannelsOwnTimeIsSetNextToTheDefaultAndRefusedForAChannelNotOffered() throws Exception {
+        AgencyView justice = catalog.agencyByCode("000.00.42.H41").orElseThrow();
+        mvc.perform(postalInTenDays(procedure(post("/quan-tri/thu-tuc/moi"), "MOI.03", justice.id(), "5")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"channelTimes-POSTAL-error\"")))
+                .andExpect(content().string(containsString("value=\"10\"")));
+
+        ProcedureView draft =
+                createdDraft(postalInTenDays(procedure(post("/quan-tri/thu-tuc/moi"), "MOI.03", justice.id(), "5")
+                        .param("channels", "POSTAL")));
+        assertThat(draft.timeFor(Channel.POSTAL).amount()).isEqualByComparingTo("10");
+        assertThat(draft.timeFor(Channel.COUNTER).amount()).isEqualByComparingTo("5");
+    }
+
+    /** Posts a new procedure's form and returns the draft it redirects to. */
+    private ProcedureView createdDraft(
+            org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request) throws Exception {
+        String location = mvc.perform(request)
+                .andExpect(status().is3xxRedirection())
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        return catalog.draft(UUID.fromString(location.substring(location.lastIndexOf('/') + 1)))
+                .orElseThrow();
+    }
+
+    /** The form's three channel lines, as the browser posts them; only POSTAL has a time of its own. */
+    private static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder postalInTenDays(
+            org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request) {
+        return request.param("channelTimes[0].channel", "COUNTER")
+                .param("channelTimes[0].unit", "WORKING_DAYS")
+                .param("channelTimes[1].channel", "ONLINE")
+                .param("channelTimes[1].unit", "WORKING_DAYS")
+                .param("channelTimes[2].channel", "POSTAL")
+                .param("channelTimes[2].amount", "10")
+                .param("channelTimes[2].unit", "WORKING_DAYS");
     }
 
     private static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder agency(

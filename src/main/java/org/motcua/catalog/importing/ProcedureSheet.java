@@ -4,9 +4,12 @@ import java.math.BigDecimal;
 import java.time.LocalTime;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.motcua.catalog.AdministrativeLevel;
 import org.motcua.catalog.ApplicantType;
@@ -25,6 +28,9 @@ public final class ProcedureSheet implements SheetCodec<ProcedureRow> {
     public static final String ALL_CENTERS = "ALL";
 
     private static final Pattern NATIONAL_CODE = Pattern.compile("\\d\\.\\d{6}");
+    /** One entry of {@link #CHANNEL_TIMES}: {@code ONLINE=3 WORKING_DAYS}. */
+    private static final Pattern CHANNEL_TIME =
+            Pattern.compile("(\\p{L}+)\\s*=\\s*(\\d+(?:[.,]\\d+)?)\\s+(\\p{L}[\\p{L}_]*)");
 
     static final Column CODE = Column.requiredText("code", "Mã thủ tục");
     static final Column NATIONAL = Column.text("nationalCode", "Mã TTHC quốc gia");
@@ -37,6 +43,7 @@ public final class ProcedureSheet implements SheetCodec<ProcedureRow> {
     static final Column ONLINE = Column.choice("onlineLevel", "Mức độ trực tuyến", false, OnlineLevel.class);
     static final Column TIME = Column.number("processingTimeAmount", "Thời hạn giải quyết", false);
     static final Column UNIT = Column.choice("processingTimeUnit", "Đơn vị thời hạn", false, ProcessingTimeUnit.class);
+    static final Column CHANNEL_TIMES = Column.text("channelTimes", "Thời hạn theo kênh");
     static final Column CUT_OFF = Column.time("sameDayCutOff", "Giờ nhận muộn nhất trong ngày");
     static final Column APPLICANTS = Column.requiredText("applicantTypes", "Đối tượng thực hiện");
     static final Column RESULT = Column.text("resultName", "Kết quả");
@@ -62,6 +69,7 @@ public final class ProcedureSheet implements SheetCodec<ProcedureRow> {
             ONLINE,
             TIME,
             UNIT,
+            CHANNEL_TIMES,
             CUT_OFF,
             APPLICANTS,
             RESULT,
@@ -105,6 +113,7 @@ public final class ProcedureSheet implements SheetCodec<ProcedureRow> {
                     "The online level is given if and only if the channels include ONLINE");
         }
         ProcessingTime time = processingTime(r);
+        Map<Channel, ProcessingTime> channelTimes = channelTimes(r, channels);
         LocalTime cutOff = r.time(CUT_OFF);
         if (cutOff != null && (time == null || time.unit() != ProcessingTimeUnit.SAME_DAY)) {
             r.inconsistent(
@@ -124,6 +133,7 @@ public final class ProcedureSheet implements SheetCodec<ProcedureRow> {
                 channels,
                 online,
                 time,
+                channelTimes,
                 cutOff,
                 r.choices(APPLICANTS, ApplicantType.class),
                 r.text(RESULT),
@@ -151,23 +161,79 @@ public final class ProcedureSheet implements SheetCodec<ProcedureRow> {
         if (amount == null || unit == null) {
             return null;
         }
+        return checked(r, TIME, amount, unit);
+    }
+
+    /**
+     * "ONLINE=3 WORKING_DAYS; POSTAL=12 CALENDAR_DAYS": legal times that differ from the default for
+     * some of the offered channels. Every malformed entry is reported on its own; the others are kept.
+     */
+    private static Map<Channel, ProcessingTime> channelTimes(RowReader r, Set<Channel> offered) {
+        Map<Channel, ProcessingTime> times = new EnumMap<>(Channel.class);
+        for (String entry : r.list(CHANNEL_TIMES)) {
+            Matcher m = CHANNEL_TIME.matcher(entry);
+            Channel channel = m.matches() ? named(Channel.class, m.group(1)) : null;
+            ProcessingTimeUnit unit = m.matches() ? named(ProcessingTimeUnit.class, m.group(3)) : null;
+            if (channel == null || unit == null) {
+                r.badFormat(
+                        CHANNEL_TIMES,
+                        entry,
+                        "KÊNH=số ĐƠN_VỊ, ví dụ ONLINE=3 WORKING_DAYS",
+                        "CHANNEL=amount UNIT, e.g. ONLINE=3 WORKING_DAYS");
+                continue;
+            }
+            if (!offered.isEmpty() && !offered.contains(channel)) {
+                r.inconsistent(
+                        CHANNEL_TIMES,
+                        "Thủ tục không nhận hồ sơ qua kênh " + channel,
+                        "The procedure is not offered through " + channel);
+                continue;
+            }
+            ProcessingTime time =
+                    checked(r, CHANNEL_TIMES, new BigDecimal(m.group(2).replace(',', '.')), unit);
+            if (time != null && times.putIfAbsent(channel, time) != null) {
+                r.inconsistent(
+                        CHANNEL_TIMES, "Kênh " + channel + " có hai thời hạn", "Channel " + channel + " has two times");
+            }
+        }
+        return times;
+    }
+
+    /** The same rules for the default time and a channel's own: SAME_DAY is 0, calendar units whole. */
+    private static ProcessingTime checked(RowReader r, Column column, BigDecimal amount, ProcessingTimeUnit unit) {
         if (amount.signum() < 0) {
-            r.negative(TIME, Cells.plain(amount));
+            r.negative(column, Cells.plain(amount));
             return null;
         }
         if (unit == ProcessingTimeUnit.SAME_DAY && amount.signum() != 0) {
-            r.inconsistent(TIME, "Thủ tục giải quyết trong ngày có thời hạn 0", "A SAME_DAY procedure has time 0");
+            r.inconsistent(column, "Thủ tục giải quyết trong ngày có thời hạn 0", "A SAME_DAY procedure has time 0");
             return null;
         }
         boolean calendar = unit == ProcessingTimeUnit.CALENDAR_DAYS || unit == ProcessingTimeUnit.MONTHS;
         if (calendar && amount.stripTrailingZeros().scale() > 0) {
             r.inconsistent(
-                    TIME,
+                    column,
                     "Thời hạn tính theo ngày hoặc tháng phải là số nguyên",
                     "A time in calendar days or months must be a whole number");
             return null;
         }
         return new ProcessingTime(amount, unit);
+    }
+
+    private static <E extends Enum<E>> E named(Class<E> type, String name) {
+        return Arrays.stream(type.getEnumConstants())
+                .filter(e -> e.name().equalsIgnoreCase(name))
+                .findFirst()
+                .orElse(null);
+    }
+
+    private static String channelTimes(Map<Channel, ProcessingTime> times) {
+        return times.isEmpty()
+                ? null
+                : Cells.joinList(times.entrySet().stream()
+                        .map(e -> e.getKey() + "=" + Cells.plain(e.getValue().amount()) + " "
+                                + e.getValue().unit())
+                        .toList());
     }
 
     @Override
@@ -184,6 +250,7 @@ public final class ProcedureSheet implements SheetCodec<ProcedureRow> {
                 p.onlineLevel(),
                 p.processingTime() == null ? null : p.processingTime().amount(),
                 p.processingTime() == null ? null : p.processingTime().unit(),
+                channelTimes(p.channelTimes()),
                 p.sameDayCutOff(),
                 Cells.joinList(sorted(p.applicantTypes())),
                 p.resultName(),
