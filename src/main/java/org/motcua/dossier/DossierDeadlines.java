@@ -80,6 +80,24 @@ class DossierDeadlines {
         return left.minutes() >= left.minutesPerWorkingDay();
     }
 
+    /**
+     * How a dossier stands against its appointment, as every page colours it (ux.md): ON_TIME, DUE_SOON
+     * (within the warning window), OVERDUE, or PAUSED while the applicant must act; null once processing
+     * has ended or before there is an appointment.
+     */
+    String state(DossierStatus status, LocalDateTime due, LocalDateTime finished, LocalDateTime now, UUID agencyId) {
+        if (due == null || finished != null || status.isTerminal()) {
+            return null;
+        }
+        if (!status.clockRuns()) {
+            return "PAUSED";
+        }
+        if (now.isAfter(due)) {
+            return "OVERDUE";
+        }
+        return dueSoon(now, due, agencyId) ? "DUE_SOON" : "ON_TIME";
+    }
+
     /** Whether {@code due} falls within the warning window (default one working day) from {@code now}. */
     boolean dueSoon(LocalDateTime now, LocalDateTime due, UUID agencyId) {
         if (due == null || now.isAfter(due)) {

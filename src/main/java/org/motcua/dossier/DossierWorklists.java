@@ -22,15 +22,17 @@ import org.springframework.stereotype.Component;
  * worklists). Always limited to what the caller may see; what is due first comes first.
  */
 @Component
-class DossierWorklists {
+public class DossierWorklists {
 
     private final JdbcClient jdbc;
     private final DossierPermissions permissions;
+    private final DossierDeadlines deadlines;
     private final Clock clock;
 
-    DossierWorklists(JdbcClient jdbc, DossierPermissions permissions, Clock clock) {
+    DossierWorklists(JdbcClient jdbc, DossierPermissions permissions, DossierDeadlines deadlines, Clock clock) {
         this.jdbc = jdbc;
         this.permissions = permissions;
+        this.deadlines = deadlines;
         this.clock = clock;
     }
 
@@ -40,9 +42,14 @@ class DossierWorklists {
      * @param due {@code overdue} or {@code soon} (due within one day)
      * @param q a dossier code (or part), an ID number, or the applicant's name with or without diacritics
      */
-    record Query(String view, DossierStatus status, UUID procedure, String due, String q, int page, int size) {}
+    public record Query(String view, DossierStatus status, UUID procedure, String due, String q, int page, int size) {}
 
-    record Row(
+    /**
+     * One line of a worklist.
+     *
+     * @param deadline ON_TIME, DUE_SOON, OVERDUE or PAUSED (null once processing has ended)
+     */
+    public record Row(
             UUID id,
             String code,
             DossierStatus status,
@@ -52,11 +59,12 @@ class DossierWorklists {
             Integer currentStep,
             LocalDateTime stepDueAt,
             LocalDateTime dueAt,
-            LocalDateTime submittedAt) {}
+            LocalDateTime submittedAt,
+            String deadline) {}
 
-    record Page(List<Row> items, int page, int size, long total) {}
+    public record Page(List<Row> items, int page, int size, long total) {}
 
-    Page find(Query query, CurrentUser user) {
+    public Page find(Query query, CurrentUser user) {
         if (query.size() < 1 || query.size() > 200 || query.page() < 0) {
             throw DomainException.invalid("validation.failed", List.of(new FieldError("size", "Max", null)));
         }
@@ -120,7 +128,7 @@ class DossierWorklists {
         params.put("offset", query.page() * query.size());
         List<Row> rows = jdbc.sql("""
                         select id, code, status, procedure_name, applicant_name, channel, current_step,
-                               step_due_at, due_at, submitted_at
+                               step_due_at, due_at, submitted_at, finished_at, competent_agency_id
                           from dossier.dossier
                         """
                         + where
@@ -137,7 +145,13 @@ class DossierWorklists {
                         (Integer) rs.getObject("current_step"),
                         rs.getObject("step_due_at", LocalDateTime.class),
                         rs.getObject("due_at", LocalDateTime.class),
-                        rs.getObject("submitted_at", LocalDateTime.class)))
+                        rs.getObject("submitted_at", LocalDateTime.class),
+                        deadlines.state(
+                                DossierStatus.valueOf(rs.getString("status")),
+                                rs.getObject("due_at", LocalDateTime.class),
+                                rs.getObject("finished_at", LocalDateTime.class),
+                                now,
+                                rs.getObject("competent_agency_id", UUID.class))))
                 .list();
         return new Page(rows, query.page(), query.size(), total);
     }

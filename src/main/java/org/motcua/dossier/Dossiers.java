@@ -562,7 +562,7 @@ public class Dossiers {
                 d.originalDueAt(),
                 d.finishedAt(),
                 d.returnedAt(),
-                deadlineState(d, now),
+                deadlines.state(d.status(), d.dueAt(), d.finishedAt(), now, d.competentAgencyId()),
                 d.verdict(),
                 d.outcome(),
                 d.extensions(),
@@ -577,20 +577,6 @@ public class Dossiers {
                         .map(DossierAction::path)
                         .collect(Collectors.toCollection(java.util.LinkedHashSet::new)),
                 d.version() == null ? 0 : d.version());
-    }
-
-    /** ux.md: on time, due soon (within the warning window), overdue, or paused (with the reason elsewhere). */
-    private String deadlineState(Dossier d, LocalDateTime now) {
-        if (d.dueAt() == null || d.finishedAt() != null) {
-            return null;
-        }
-        if (!d.status().clockRuns()) {
-            return "PAUSED";
-        }
-        if (now.isAfter(d.dueAt())) {
-            return "OVERDUE";
-        }
-        return deadlines.dueSoon(now, d.dueAt(), d.competentAgencyId()) ? "DUE_SOON" : "ON_TIME";
     }
 
     // ---- helpers ---------------------------------------------------------------------------------
