@@ -1,0 +1,95 @@
+package org.motcua.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.motcua.catalog.Catalog;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/** A counter registration from the reception desk page, received at once with its code. */
+@SpringBootTest(properties = "motcua.demo=true")
+@AutoConfigureMockMvc
+class ReceptionDeskControllerTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    Catalog catalog;
+
+    MockHttpSession desk() throws Exception {
+        MockHttpSession session = new MockHttpSession();
+        mvc.perform(post("/login")
+                        .session(session)
+                        .with(csrf())
+                        .param("username", "tiepnhan")
+                        .param("password", "demo"))
+                .andExpect(redirectedUrl("/"));
+        return session;
+    }
+
+    MockHttpServletRequestBuilder registration(MockHttpSession session, String key, String idNumber) {
+        var procedure = catalog.procedureByCode("LLTP.000.00.42.H41").orElseThrow();
+        var center = catalog.agencyByCode("000.00.01.H41").orElseThrow();
+        return post("/can-bo/tiep-nhan")
+                .session(session)
+                .with(csrf())
+                .param("procedureId", procedure.id().toString())
+                .param("receivingCenterId", center.id().toString())
+                .param("name", "Trần Thị Hoa")
+                .param("idNumber", idNumber)
+                .param("phone", "0912 345 678")
+                .param("received", "1", "2")
+                .param("form[1]", "ORIGINAL")
+                .param("form[2]", "COPY")
+                .param("quantity[1]", "1")
+                .param("quantity[2]", "1")
+                .param("deliveryMethod", "COUNTER")
+                .param("submissionKey", key);
+    }
+
+    @Test
+    void findsTheProcedureWithoutDiacriticsAndReceivesOnceEvenIfSentTwice() throws Exception {
+        MockHttpSession session = desk();
+        mvc.perform(get("/can-bo/tiep-nhan").param("q", "ly lich tu phap").session(session))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Cấp Phiếu lý lịch tư pháp")));
+        String key = UUID.randomUUID().toString();
+        String first = mvc.perform(registration(session, key, "040090001234"))
+                .andExpect(status().is3xxRedirection())
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        assertThat(first).matches("/can-bo/ho-so/000\\.00\\.01\\.H41-\\d{6}-\\d{4}");
+        String second = mvc.perform(registration(session, key, "040090001234"))
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        assertThat(second).isEqualTo(first);
+        mvc.perform(get(first).session(session))
+                .andExpect(content().string(containsString("Trần Thị Hoa")))
+                .andExpect(content().string(containsString("Bản chính")));
+    }
+
+    @Test
+    void anInvalidIdNumberIsShownNextToTheFieldAndNothingTypedIsLost() throws Exception {
+        mvc.perform(registration(desk(), UUID.randomUUID().toString(), "12345"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Số định danh không đúng")))
+                .andExpect(content().string(containsString("value=\"Trần Thị Hoa\"")))
+                .andExpect(content().string(containsString("value=\"12345\"")));
+    }
+}
