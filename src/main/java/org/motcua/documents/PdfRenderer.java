@@ -101,6 +101,10 @@ class PdfRenderer {
         return out.toByteArray();
     }
 
+    boolean hasTemplate(String template) {
+        return PdfRenderer.class.getResource("/forms/" + template + ".html") != null;
+    }
+
     private Map<Face, TrueTypeFont> borrowFonts() {
         Map<Face, TrueTypeFont> fonts = idleFonts.poll();
         if (fonts != null) {
