@@ -29,7 +29,7 @@ public final class FormsBenchmark {
         Path storage = Files.createTempDirectory("forms-bench");
         Forms forms = new Forms(
                 new PdfRenderer(),
-                new FileStore(new FileStore.StorageSettings(storage.toString())),
+                new FileStore(new LocalFileStorage(storage)),
                 "https://dichvucong.honglam.gov.vn");
         System.out.println("receipt size: " + forms.render(receipt(0)).length + " bytes");
         for (int i = 0; i < 300; i++) {

@@ -3,7 +3,9 @@ package org.motcua.documents;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.motcua.shared.DomainException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -16,6 +18,11 @@ import org.springframework.web.util.UriUtils;
  */
 @Service
 public class Forms {
+
+    private static final String GENERIC_RESULT = "KẾT QUẢ GIẢI QUYẾT HỒ SƠ";
+    private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+    /** A procedure code names a template file only when it cannot step out of {@code forms/results/}. */
+    private static final Pattern PROCEDURE_CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
 
     private final PdfRenderer renderer;
     private final FileStore files;
@@ -60,6 +67,35 @@ public class Forms {
         FileStore.StoredFile stored = files.store(new ByteArrayInputStream(pdf));
         return new IssuedForm(
                 form.kind(), form.kind().number(form.circular()).orElse(null), stored.sha256(), stored.size());
+    }
+
+    /**
+     * Renders and stores a result produced from a template: the procedure's own layout when there is one
+     * ({@code forms/results/<procedure code>.html}), the generic result otherwise.
+     */
+    public FileStore.StoredFile issue(ResultDocument result) {
+        return files.store(new ByteArrayInputStream(render(result)));
+    }
+
+    public byte[] render(ResultDocument result) {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(
+                "title",
+                result.resultName() == null || result.resultName().isBlank()
+                        ? GENERIC_RESULT
+                        : result.resultName().toUpperCase(VIETNAMESE));
+        variables.put("number", null);
+        variables.put("issuer", result.issuer());
+        variables.put("result", result);
+        variables.put("code", result.code());
+        variables.put("issuedAt", result.decidedAt());
+        variables.put("trackingUrl", trackingUrl(result.code()));
+        variables.put("qr", QrCodes.dataUri(trackingUrl(result.code())));
+        String own = "results/" + result.procedureCode();
+        boolean hasOwn = result.procedureCode() != null
+                && PROCEDURE_CODE.matcher(result.procedureCode()).matches()
+                && renderer.hasTemplate(own);
+        return renderer.render(hasOwn ? own : "result", variables);
     }
 
     /** The tracking book on landscape A4 pages, the column header repeated on every page. */

@@ -49,7 +49,10 @@ public final class DossierCommands {
      * @param version the dossier version the person saw; when given and no longer current, the action is
      *     refused with 409 (someone else acted first), so a double click or two officers never act twice
      * @param signer EXTEND and STOP: the head of the agency who signs the apology or the stop notice (default:
-     *     the officer acting)
+     *     the officer acting); RESOLVE: the head of the agency who signs a result produced from the template
+     * @param decision RESOLVE: the decision as the officer types it; when given, the result document is produced
+     *     from the template (the procedure's own, else the generic "kết quả giải quyết") and kept as the
+     *     dossier's result — for dossiers whose signed result is not uploaded
      */
     public record Act(
             String note,
@@ -63,10 +66,11 @@ public final class DossierCommands {
             String recipient,
             List<DocumentInput> documents,
             Long version,
-            String signer) {
+            String signer,
+            String decision) {
 
         public static Act empty() {
-            return new Act(null, null, null, null, null, null, null, null, null, null, null, null);
+            return new Act(null, null, null, null, null, null, null, null, null, null, null, null, null);
         }
     }
 }

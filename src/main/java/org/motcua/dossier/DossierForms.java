@@ -15,8 +15,12 @@ import org.motcua.documents.Circular;
 import org.motcua.documents.DossierForm;
 import org.motcua.documents.DossierForm.HandOver;
 import org.motcua.documents.DossierForm.Timeliness;
+import org.motcua.documents.FileStore;
 import org.motcua.documents.FormKind;
 import org.motcua.documents.Forms;
+import org.motcua.documents.PdfSignatures;
+import org.motcua.documents.ResultDocument;
+import org.motcua.shared.DomainException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -86,6 +90,40 @@ class DossierForms {
                 entry.actorName()));
     }
 
+    /**
+     * The result produced from the template at resolve, kept like an uploaded result: listed on the dossier
+     * and shown to the applicant once resolved. It carries no digital signature (the agency signs the print,
+     * or uploads a signed copy later). Refused when the dossier already has a result, so an uploaded signed
+     * result is never shadowed by a generated one.
+     */
+    IssuedDocuments.Row result(Dossier d, String decision, String signer, LocalDateTime at, String officerName) {
+        if (issued.of(d.id()).stream().anyMatch(r -> IssuedDocuments.RESULT.equals(r.kind()))) {
+            throw DomainException.conflict("document.result_exists", d.code());
+        }
+        ProcedureView procedure =
+                catalog.procedureVersion(d.procedureVersionId()).orElseThrow();
+        AgencyView agency = agency(d.competentAgencyId());
+        ResultDocument result = new ResultDocument(
+                procedure.code(),
+                new DossierForm.Issuer(superiorName(agency), agency.name(), place, hotline),
+                d.code(),
+                party(d.applicant()),
+                d.procedureName(),
+                procedure.resultName(),
+                decision,
+                at,
+                new DossierForm.Signer(HEAD_OF_AGENCY, signer != null ? signer : officerName));
+        FileStore.StoredFile stored = forms.issue(result);
+        return issued.addResult(
+                d.id(),
+                stored.sha256(),
+                stored.size(),
+                "ket-qua-" + d.code() + ".pdf",
+                new PdfSignatures.Report(PdfSignatures.Status.UNSIGNED, null, null),
+                at,
+                officerName);
+    }
+
     /** A control slip as the history stands now; each print is kept as its own document. */
     IssuedDocuments.Row controlSlip(Dossier d, String printedBy, LocalDateTime now) {
         List<DossierHistory.Entry> entries = history.of(d.id());
@@ -108,7 +146,6 @@ class DossierForms {
         boolean byAgency = kind == FormKind.APOLOGY || kind == FormKind.STOP_NOTICE;
         AgencyView center = agency(d.receivingCenterId());
         AgencyView issuer = byAgency ? agency(d.competentAgencyId()) : center;
-        Applicant a = d.applicant();
         return new DossierForm(
                 kind,
                 Circular.valueOf(d.ruleSet()),
@@ -119,8 +156,7 @@ class DossierForms {
                         // The configured hotline, else the receiving unit's own phone.
                         hotline.isBlank() && issuer.phone() != null ? issuer.phone() : hotline),
                 d.code(),
-                new DossierForm.Party(
-                        a.name(), a.idNumber() != null ? a.idNumber() : a.taxCode(), a.address(), a.phone(), a.email()),
+                party(d.applicant()),
                 d.procedureName(),
                 d.documents().stream()
                         .map(p -> new DossierForm.Paper(p.name(), paperForm(p.form()), p.quantity()))
@@ -140,6 +176,11 @@ class DossierForms {
                 t.note(),
                 kind == FormKind.APOLOGY ? dueBefore(d, entry) : null,
                 handOvers);
+    }
+
+    private static DossierForm.Party party(Applicant a) {
+        return new DossierForm.Party(
+                a.name(), a.idNumber() != null ? a.idNumber() : a.taxCode(), a.address(), a.phone(), a.email());
     }
 
     /** One row per hand-over: reception to the first step, step to step, back to the desk, to the applicant. */

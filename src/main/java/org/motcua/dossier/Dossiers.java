@@ -291,7 +291,12 @@ public class Dossiers {
             case WITHDRAW -> d.withdraw(Text.clean(r.note()), now, actor);
             case STOP -> d.stop(Text.clean(r.note()), now, actor);
         }
-        return view(save(d, actor, Text.clean(r.signer())), user, locale);
+        Dossier saved = save(d, actor, Text.clean(r.signer()));
+        String decision = Text.clean(r.decision());
+        if (action == DossierAction.RESOLVE && decision != null && !decision.isBlank()) {
+            forms.result(saved, decision, Text.clean(r.signer()), now, actor.name());
+        }
+        return view(saved, user, locale);
     }
 
     /**

@@ -25,7 +25,7 @@ final class FormFixtures {
     private FormFixtures() {}
 
     static Forms forms(Path storage) {
-        return new Forms(new PdfRenderer(), new FileStore(new FileStore.StorageSettings(storage.toString())), BASE_URL);
+        return new Forms(new PdfRenderer(), new FileStore(new LocalFileStorage(storage)), BASE_URL);
     }
 
     static DossierForm form(FormKind kind, Circular circular) {

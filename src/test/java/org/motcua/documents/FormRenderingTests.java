@@ -205,7 +205,7 @@ class FormRenderingTests {
     @Test
     void anIssuedFormIsStoredUnderTheHashOfItsBytes() throws IOException {
         Forms.IssuedForm issued = forms.issue(FormFixtures.form(FormKind.RECEIPT, Circular.TT01_2018));
-        FileStore store = new FileStore(new FileStore.StorageSettings(storage.toString()));
+        FileStore store = new FileStore(new LocalFileStorage(storage));
 
         assertThat(issued.number()).isEqualTo("01");
         try (var in = store.open(issued.sha256()).orElseThrow()) {

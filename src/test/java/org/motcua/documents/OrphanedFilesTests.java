@@ -26,7 +26,7 @@ class OrphanedFilesTests {
 
     @Test
     void deletesOnlyUnreferencedFilesOlderThanTheGracePeriod() {
-        FileStore files = new FileStore(new FileStore.StorageSettings(storage.toString()));
+        FileStore files = new FileStore(new LocalFileStorage(storage));
         FileStore.StoredFile kept = store(files, "giấy tờ của một hồ sơ");
         FileStore.StoredFile orphan = store(files, "tệp của một lần nộp không thành");
         FileReferences dossiers = sha256 -> sha256.equals(kept.sha256());
@@ -42,7 +42,7 @@ class OrphanedFilesTests {
 
     @Test
     void deletesNothingWhenNoModuleReportsReferences() {
-        FileStore files = new FileStore(new FileStore.StorageSettings(storage.toString()));
+        FileStore files = new FileStore(new LocalFileStorage(storage));
         FileStore.StoredFile file = store(files, "không ai khai báo tham chiếu");
 
         assertThat(new OrphanedFiles(files, List.of(), Duration.ofHours(1), twoHoursLater).clean())

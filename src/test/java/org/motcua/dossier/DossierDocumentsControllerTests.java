@@ -162,6 +162,63 @@ class DossierDocumentsControllerTests extends DossierApiTestSupport {
     }
 
     @Test
+    void aResultProducedFromTheTemplateAtResolveIsKeptAndShownToTheApplicant() throws Exception {
+        String code = receive(submit("k-" + UUID.randomUUID()));
+        act(desk, code, "forward", null).andExpect(status().isOk());
+        act(specialist, code, "forward", null).andExpect(status().isOk());
+        act(leader, code, "forward", null).andExpect(status().isOk());
+        act(leader, code, "approve", null).andExpect(status().isOk());
+        // Decomposed Vietnamese, as some keyboards send it, prints composed.
+        String decision = java.text.Normalizer.normalize(
+                "Cấp lại giấy phép hành nghề khoan nước dưới đất cho ông Võ Văn Bình, có hiệu lực 05 năm.",
+                java.text.Normalizer.Form.NFD);
+
+        act(leader, code, "resolve", "{\"decision\":\"%s\",\"signer\":\"Lê Thị Hoa\"}".formatted(decision))
+                .andExpect(status().isOk());
+
+        String list = read(citizen, "/api/v1/dossiers/" + code + "/documents")
+                .andExpect(jsonPath("$[*].kind").value(org.hamcrest.Matchers.contains("RECEIPT", "RESULT")))
+                .andExpect(jsonPath("$[1].signature.status").value("UNSIGNED"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        int id = JsonPath.read(list, "$[1].id");
+        byte[] result = pdf(citizen, code, id);
+        assertThat(text(result))
+                .contains(
+                        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                        "Độc lập - Tự do - Hạnh phúc",
+                        procedure.resultName() == null || procedure.resultName().isBlank()
+                                ? "KẾT QUẢ GIẢI QUYẾT HỒ SƠ"
+                                : procedure.resultName().toUpperCase(java.util.Locale.forLanguageTag("vi")),
+                        code,
+                        "Võ Văn Bình",
+                        procedure.name(),
+                        "Cấp lại giấy phép hành nghề khoan nước dưới đất cho ông Võ Văn Bình, có hiệu lực 05 năm.",
+                        "THỦ TRƯỞNG CƠ QUAN",
+                        "Lê Thị Hoa");
+        assertThat(PdfReading.qrOnFirstPage(result)).isEqualTo(publicBaseUrl + "/tra-cuu/" + code);
+    }
+
+    @Test
+    void aResultIsNotProducedOverAnUploadedOne() throws Exception {
+        String code = receive(submit("k-" + UUID.randomUUID()));
+        act(desk, code, "forward", null).andExpect(status().isOk());
+        act(specialist, code, "forward", null).andExpect(status().isOk());
+        act(leader, code, "forward", null).andExpect(status().isOk());
+        act(leader, code, "approve", null).andExpect(status().isOk());
+        upload(leader, code, "ket-qua.pdf", SignedPdfs.signed()).andExpect(status().isOk());
+
+        act(leader, code, "resolve", "{\"decision\":\"Cấp lại giấy phép.\"}")
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.code").value("document.result_exists"));
+
+        read(leader, "/api/v1/dossiers/" + code).andExpect(jsonPath("$.status").value("APPROVED"));
+        read(leader, "/api/v1/dossiers/" + code + "/documents")
+                .andExpect(jsonPath("$[*].kind").value(org.hamcrest.Matchers.contains("RECEIPT", "RESULT")));
+    }
+
+    @Test
     void theTrackingBookListsTheCentersDossiersAsPdfAndExcel() throws Exception {
         String code = receive(submit("k-" + UUID.randomUUID()));
         LocalDate today = LocalDate.now(org.motcua.shared.Vietnam.ZONE);
