@@ -120,6 +120,7 @@ class OfficerWorkspace {
                             form.recipient(),
                             null,
                             form.version(),
+                            null,
                             null),
                     user,
                     locale);
