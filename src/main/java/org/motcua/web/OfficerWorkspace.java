@@ -92,6 +92,7 @@ class OfficerWorkspace {
 
             Boolean lateApology,
             String recipient,
+            String decision,
             Long version) {}
 
     @PostMapping("/{code}/{action}")
@@ -121,7 +122,7 @@ class OfficerWorkspace {
                             null,
                             form.version(),
                             null,
-                            null),
+                            form.decision()),
                     user,
                     locale);
             redirect.addFlashAttribute("done", a.path());
