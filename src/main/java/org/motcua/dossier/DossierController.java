@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.motcua.documents.FileStore;
@@ -125,7 +126,7 @@ class DossierController {
     DossierWorklists.Page worklist(
             @RequestParam(defaultValue = "unit") String view,
             @RequestParam(required = false) DossierStatus status,
-            @RequestParam(required = false) java.util.UUID procedure,
+            @RequestParam(required = false) UUID procedure,
             @RequestParam(required = false) String due,
             @RequestParam(required = false) String q,
             @RequestParam(defaultValue = "0") int page,

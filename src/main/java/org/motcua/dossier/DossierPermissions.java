@@ -69,8 +69,12 @@ class DossierPermissions {
     /** The actions of {@code d}'s state that {@code user} may take: what a page offers them. */
     Set<DossierAction> allowedFor(CurrentUser user, Dossier d, StepRole stepRole) {
         Set<DossierAction> actions = EnumSet.noneOf(DossierAction.class);
+        if (user == null) {
+            return actions;
+        }
+        Set<UUID> scope = user.isOfficer() ? scope(user) : Set.of();
         for (DossierAction a : d.status().allowedActions()) {
-            if (allowed(user, d, stepRole, a)) {
+            if (allowed(user, scope, d, stepRole, a)) {
                 actions.add(a);
             }
         }
@@ -84,10 +88,11 @@ class DossierPermissions {
      * @param stepRole the role the procedure's workflow gives the current step (null before receipt)
      */
     boolean allowed(CurrentUser user, Dossier d, StepRole stepRole, DossierAction action) {
-        if (user == null) {
-            return false;
-        }
-        Set<UUID> scope = user.isOfficer() ? scope(user) : Set.of();
+        return user != null && allowed(user, user.isOfficer() ? scope(user) : Set.of(), d, stepRole, action);
+    }
+
+    /** The rule table itself, with the officer's scope computed once by the caller. */
+    private boolean allowed(CurrentUser user, Set<UUID> scope, Dossier d, StepRole stepRole, DossierAction action) {
         boolean atDesk = user.hasRole(Role.RECEPTION_OFFICER)
                 && (d.receivingCenterId() == null || scope.contains(d.receivingCenterId()));
         boolean inStepUnit = d.currentStepAgencyId() != null && scope.contains(d.currentStepAgencyId());
