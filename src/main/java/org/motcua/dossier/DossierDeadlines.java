@@ -103,8 +103,12 @@ class DossierDeadlines {
         if (due == null || now.isAfter(due)) {
             return false;
         }
-        return !calendar.addWorkingDays(now, BigDecimal.valueOf(settings.warningWorkingDays()), agencyId)
-                .isBefore(due);
+        return !warningHorizon(now, agencyId).isBefore(due);
+    }
+
+    /** The end of the warning window that starts now (default one working day ahead). */
+    LocalDateTime warningHorizon(LocalDateTime now, UUID agencyId) {
+        return calendar.addWorkingDays(now, BigDecimal.valueOf(settings.warningWorkingDays()), agencyId);
     }
 
     private static ProcessingTime timeLimit(ProcedureView procedure, Channel channel) {

@@ -39,7 +39,7 @@ public class DossierWorklists {
     /**
      * @param view {@code mine} (assigned to me, or the desk's queue for reception officers), {@code unit}
      *     (at a step of my agencies), {@code agency} (my agencies are competent or receiving)
-     * @param due {@code overdue} or {@code soon} (due within one day)
+     * @param due {@code overdue} or {@code soon} (within the warning window, default one working day)
      * @param q a dossier code (or part), an ID number, or the applicant's name with or without diacritics
      */
     public record Query(String view, DossierStatus status, UUID procedure, String due, String q, int page, int size) {}
@@ -108,10 +108,10 @@ public class DossierWorklists {
             where.append(" and finished_at is null and due_at < :now");
             params.put("now", now);
         } else if ("soon".equals(query.due())) {
-            // Within the next day; the exact working-day window is shown per dossier.
-            where.append(" and finished_at is null and due_at >= :now and due_at < :soon");
+            // The same warning window as the "due soon" badge (province hours; agencies rarely differ).
+            where.append(" and finished_at is null and due_at >= :now and due_at <= :soon");
             params.put("now", now);
-            params.put("soon", now.plusDays(1));
+            params.put("soon", deadlines.warningHorizon(now, null));
         }
         String q = Text.clean(query.q());
         if (q != null) {
