@@ -75,6 +75,7 @@ public class DossierDocuments {
     private final Dossiers dossiers;
     private final DossierForms forms;
     private final IssuedDocuments issued;
+    private final PendingForms pending;
     private final DossierHistory history;
     private final DossierPermissions permissions;
     private final FileStore files;
@@ -86,6 +87,7 @@ public class DossierDocuments {
             Dossiers dossiers,
             DossierForms forms,
             IssuedDocuments issued,
+            PendingForms pending,
             DossierHistory history,
             DossierPermissions permissions,
             FileStore files,
@@ -95,6 +97,7 @@ public class DossierDocuments {
         this.dossiers = dossiers;
         this.forms = forms;
         this.issued = issued;
+        this.pending = pending;
         this.history = history;
         this.permissions = permissions;
         this.files = files;
@@ -107,6 +110,7 @@ public class DossierDocuments {
     @Transactional(readOnly = true)
     public List<DocumentView> list(String code, CurrentUser user) {
         Dossier d = dossiers.visible(code, user);
+        pending.renderAll(d.id());
         return issued.of(d.id()).stream()
                 .filter(r -> mayRead(user, d, r))
                 .map(DocumentView::of)
@@ -147,7 +151,7 @@ public class DossierDocuments {
                 .filter(e -> DossierForms.PRODUCED_BY.get(e.transition().action()) == kind)
                 .reduce((first, second) -> second)
                 .orElseThrow(() -> DomainException.conflict("document.form_not_allowed", kind.path(), d.status()));
-        return forms.issueFor(d, producing, null).map(DocumentView::of).orElseThrow();
+        return forms.issueFor(d, producing).map(DocumentView::of).orElseThrow();
     }
 
     /**

@@ -46,6 +46,7 @@ class DossierForms {
     private final Catalog catalog;
     private final DossierHistory history;
     private final IssuedDocuments issued;
+    private final PendingForms pending;
     private final String place;
     private final String hotline;
 
@@ -54,33 +55,55 @@ class DossierForms {
             Catalog catalog,
             DossierHistory history,
             IssuedDocuments issued,
+            PendingForms pending,
             @Value("${motcua.center.place:}") String place,
             @Value("${motcua.center.hotline:}") String hotline) {
         this.forms = forms;
         this.catalog = catalog;
         this.history = history;
         this.issued = issued;
+        this.pending = pending;
         this.place = place;
         this.hotline = hotline;
     }
 
     /**
-     * Issues the form the action of this history row produces, if it produces one and none was issued for
-     * it yet; returns the issued document (the earlier one on a second call).
+     * Captures the form the action of this history row produces, if it produces one, as it prints now;
+     * it is rendered after the action's transaction commits ({@link PendingForms}).
      *
      * @param signer who signs an apology or stop notice for the agency (null: the officer acting)
      */
-    Optional<IssuedDocuments.Row> issueFor(Dossier d, DossierHistory.Entry entry, String signer) {
+    void capture(Dossier d, DossierHistory.Entry entry, String signer) {
+        FormKind kind = PRODUCED_BY.get(entry.transition().action());
+        if (kind != null) {
+            DossierForm form =
+                    form(kind, d, entry, signer, List.of(), entry.transition().at(), entry.actorName());
+            pending.add(
+                    d.id(),
+                    entry.id(),
+                    form,
+                    fileName(kind, d),
+                    entry.transition().at(),
+                    entry.actorName());
+        }
+    }
+
+    /**
+     * The issued form the action of this history row produced: the stored one (a reprint is the same
+     * bytes), rendered now if still pending, or — for an action recorded without its form, as the demo
+     * loader does — produced from the dossier as it is now.
+     */
+    Optional<IssuedDocuments.Row> issueFor(Dossier d, DossierHistory.Entry entry) {
         FormKind kind = PRODUCED_BY.get(entry.transition().action());
         if (kind == null) {
             return Optional.empty();
         }
-        Optional<IssuedDocuments.Row> earlier = issued.forAction(entry.id(), kind);
+        Optional<IssuedDocuments.Row> earlier = pending.render(entry.id(), kind);
         if (earlier.isPresent()) {
             return earlier;
         }
         DossierForm form =
-                form(kind, d, entry, signer, List.of(), entry.transition().at(), entry.actorName());
+                form(kind, d, entry, null, List.of(), entry.transition().at(), entry.actorName());
         return Optional.of(issued.add(
                 d.id(),
                 entry.id(),

@@ -430,13 +430,13 @@ public class Dossiers {
         return save(d, actor, null);
     }
 
-    /** Saves, appends a history row per action and issues the forms those actions produce, in one transaction. */
+    /** Saves and appends a history row per action, capturing the forms those actions produce, in one transaction. */
     private Dossier save(Dossier d, Actor actor, String signer) {
         List<Transition> made = d.transitions();
         Dossier saved = dossiers.save(d);
         for (Transition t : made) {
             long id = history.append(saved.id(), t, actor);
-            forms.issueFor(
+            forms.capture(
                     saved,
                     new DossierHistory.Entry(id, t, actor.userId(), actor.name(), actor.role(), actor.agencyId()),
                     signer);

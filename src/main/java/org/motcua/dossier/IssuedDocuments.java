@@ -111,7 +111,8 @@ class IssuedDocuments {
     }
 
     List<Row> of(UUID dossierId) {
-        return jdbc.sql("select * from dossier.issued_document where dossier_id = :d order by id")
+        return jdbc.sql("select * from dossier.issued_document where dossier_id = :d"
+                        + " order by created_at, history_id nulls last, id")
                 .param("d", dossierId)
                 .query(IssuedDocuments::row)
                 .list();
