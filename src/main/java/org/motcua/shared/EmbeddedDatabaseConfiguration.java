@@ -61,6 +61,8 @@ class EmbeddedDatabaseConfiguration {
                     .setDataDirectory(dataDir)
                     .setCleanDataDirectory(clean)
                     .setServerConfig("synchronous_commit", settings.synchronousCommit() ? "on" : "off")
+                    // After zonky's -F on the command line, so it wins.
+                    .setServerConfig("fsync", settings.fsync() ? "on" : "off")
                     .setServerConfig("max_connections", "300")
                     .setLocaleConfig("locale", "C.UTF-8")
                     // Stopped by whoever owns it once the application contexts are closed; zonky's own
@@ -118,12 +120,14 @@ class EmbeddedDatabaseConfiguration {
     }
 
     /**
-     * {@code motcua.embedded-db.*}. {@code synchronousCommit} is on by default: zonky turns it off,
-     * which can lose transactions the application already acknowledged if the machine crashes.
+     * {@code motcua.embedded-db.*}. {@code synchronousCommit} and {@code fsync} are on by default: zonky
+     * turns both off (it starts the server with {@code -F}), which can lose transactions the application
+     * already acknowledged — or corrupt the cluster — if the machine crashes.
      */
     @ConfigurationProperties("motcua.embedded-db")
     record EmbeddedDatabaseSettings(
             @DefaultValue("./data/pg") String dataDir,
             @DefaultValue("true") boolean synchronousCommit,
+            @DefaultValue("true") boolean fsync,
             @DefaultValue("20") int poolSize) {}
 }

@@ -16,8 +16,8 @@ class EmbeddedDatabaseTests {
     Path dataDir;
 
     @Test
-    void aRestartedClusterKeepsItsDataAndCommitsSynchronously() throws Exception {
-        var settings = new EmbeddedDatabaseSettings(dataDir.toString(), true, 5);
+    void aRestartedClusterKeepsItsDataCommitsSynchronouslyAndFsyncs() throws Exception {
+        var settings = new EmbeddedDatabaseSettings(dataDir.toString(), true, true, 5);
         try (EmbeddedPostgres first = EmbeddedDatabaseConfiguration.start(dataDir, false, settings);
                 Connection c = first.getPostgresDatabase().getConnection()) {
             c.createStatement().execute("create table kept (note text)");
@@ -25,6 +25,10 @@ class EmbeddedDatabaseTests {
             ResultSet sync = c.createStatement().executeQuery("show synchronous_commit");
             sync.next();
             assertThat(sync.getString(1)).isEqualTo("on");
+            // zonky starts the server with -F (no fsync); the settings must win over it.
+            ResultSet fsync = c.createStatement().executeQuery("show fsync");
+            fsync.next();
+            assertThat(fsync.getString(1)).isEqualTo("on");
         }
         try (EmbeddedPostgres second = EmbeddedDatabaseConfiguration.start(dataDir, false, settings);
                 Connection c = second.getPostgresDatabase().getConnection()) {
@@ -36,7 +40,7 @@ class EmbeddedDatabaseTests {
 
     @Test
     void searchExtensionsAreAvailable() throws Exception {
-        var settings = new EmbeddedDatabaseSettings(dataDir.toString(), true, 5);
+        var settings = new EmbeddedDatabaseSettings(dataDir.toString(), true, true, 5);
         try (EmbeddedPostgres pg = EmbeddedDatabaseConfiguration.start(dataDir, true, settings);
                 Connection c = pg.getPostgresDatabase().getConnection()) {
             c.createStatement().execute("create extension unaccent");

@@ -30,6 +30,7 @@ public final class JdbcCeiling {
                 .setDataDirectory(Files.createTempDirectory("motcua-ceiling-"))
                 .setCleanDataDirectory(true)
                 .setServerConfig("synchronous_commit", "on")
+                .setServerConfig("fsync", "on") // zonky passes -F (fsync off); the app runs with it on
                 .setServerConfig("max_connections", "300")
                 .start()) {
             DataSource ds = pg.getPostgresDatabase();
