@@ -36,7 +36,7 @@ class SecurityConfiguration {
         "/login",
         "/error",
         "/favicon.ico",
-        "/css/**",
+        "/assets/**",
         "/js/**",
         "/img/**",
         "/webjars/**",

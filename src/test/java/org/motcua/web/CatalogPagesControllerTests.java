@@ -25,6 +25,22 @@ class CatalogPagesControllerTests {
     Catalog catalog;
 
     @Test
+    void theStylesheetsThePagesLinkAreServedToAnyone() throws Exception {
+        String page = mvc.perform(get("/thu-tuc")).andReturn().getResponse().getContentAsString();
+        var links = java.util.regex.Pattern.compile("<link rel=\"stylesheet\" href=\"([^\"]+)\"")
+                .matcher(page)
+                .results()
+                .map(m -> m.group(1))
+                .toList();
+        org.assertj.core.api.Assertions.assertThat(links).hasSize(2);
+        for (String href : links) {
+            mvc.perform(get(href))
+                    .andExpect(status().isOk())
+                    .andExpect(content().contentTypeCompatibleWith("text/css"));
+        }
+    }
+
+    @Test
     void citizensFindAProcedureWithoutDiacriticsAndReadIt() throws Exception {
         mvc.perform(get("/thu-tuc").param("q", "ly lich tu phap"))
                 .andExpect(status().isOk())
