@@ -22,14 +22,15 @@ import org.springframework.util.unit.DataSize;
  * (content-addressed) and linked to the documents by their SHA-256.
  */
 @Component
-class DossierUploads {
+public class DossierUploads {
 
     /**
      * One uploaded file for the document at {@code documentIndex} of the request.
      *
      * @param claimedType the media type the client declared (not trusted, only compared)
      */
-    record Upload(int documentIndex, String fileName, String claimedType, long size, InputStreamSource content) {}
+    public record Upload(
+            int documentIndex, String fileName, String claimedType, long size, InputStreamSource content) {}
 
     private final FileStore files;
     private final long maxFileSize;

@@ -1,18 +1,27 @@
 package org.motcua.web;
 
+import java.io.InputStream;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.util.Locale;
 import org.motcua.catalog.Catalog;
+import org.motcua.documents.FileStore;
 import org.motcua.dossier.DossierAction;
 import org.motcua.dossier.DossierCommands.Act;
+import org.motcua.dossier.DossierDocuments;
 import org.motcua.dossier.DossierWorklists;
 import org.motcua.dossier.Dossiers;
 import org.motcua.identity.CurrentUser;
 import org.motcua.shared.DomainException;
 import org.motcua.shared.Text;
 import org.springframework.context.MessageSource;
+import org.springframework.core.io.InputStreamResource;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,12 +43,22 @@ class OfficerWorkspace {
 
     private final Dossiers dossiers;
     private final DossierWorklists worklists;
+    private final DossierDocuments documents;
+    private final FileStore files;
     private final Catalog catalog;
     private final MessageSource messages;
 
-    OfficerWorkspace(Dossiers dossiers, DossierWorklists worklists, Catalog catalog, MessageSource messages) {
+    OfficerWorkspace(
+            Dossiers dossiers,
+            DossierWorklists worklists,
+            DossierDocuments documents,
+            FileStore files,
+            Catalog catalog,
+            MessageSource messages) {
         this.dossiers = dossiers;
         this.worklists = worklists;
+        this.documents = documents;
+        this.files = files;
         this.catalog = catalog;
         this.messages = messages;
     }
@@ -75,8 +94,40 @@ class OfficerWorkspace {
         }
         model.addAttribute("dossier", dossiers.get(code, user, locale));
         model.addAttribute("history", dossiers.history(code, user));
+        model.addAttribute("issued", documents.list(code, user));
         model.addAttribute("agencies", catalog.agencies());
         return "officer/dossier";
+    }
+
+    /** A form the dossier's actions issued (receipt, supplement request …), the stored bytes. */
+    @GetMapping("/{code}/giay-to/{id}")
+    ResponseEntity<InputStreamResource> issued(@PathVariable String code, @PathVariable long id, CurrentUser user) {
+        DossierDocuments.Download download = documents.download(code, id, user);
+        var d = download.document();
+        return attachment(d.contentType(), d.size(), d.fileName(), download.content());
+    }
+
+    /** The file of a submitted paper (a scan from the desk or an online upload). */
+    @GetMapping("/{code}/tep/{sha256}")
+    ResponseEntity<InputStreamResource> file(@PathVariable String code, @PathVariable String sha256, CurrentUser user) {
+        var document = dossiers.document(code, sha256, user);
+        InputStream content =
+                files.open(sha256).orElseThrow(() -> DomainException.notFound("dossier.file_not_found", sha256));
+        return attachment(document.contentType(), document.fileSize(), document.fileName(), content);
+    }
+
+    private static ResponseEntity<InputStreamResource> attachment(
+            String contentType, long size, String fileName, InputStream content) {
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(contentType))
+                .contentLength(size)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(fileName, StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
+                .body(new InputStreamResource(content));
     }
 
     /** What the action forms post; each action reads the fields it needs (see {@link Act}). */

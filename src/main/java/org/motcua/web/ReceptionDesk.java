@@ -4,7 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.motcua.catalog.AgencyView;
 import org.motcua.catalog.Catalog;
@@ -14,6 +17,7 @@ import org.motcua.dossier.Applicant;
 import org.motcua.dossier.Dossier;
 import org.motcua.dossier.DossierCommands.DocumentInput;
 import org.motcua.dossier.DossierCommands.Submit;
+import org.motcua.dossier.DossierUploads;
 import org.motcua.dossier.Dossiers;
 import org.motcua.identity.CurrentUser;
 import org.motcua.identity.Role;
@@ -27,13 +31,15 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The reception desk registers a dossier handed in at the counter: find the procedure, type the
  * applicant, tick the papers received (original or copy, how many), choose how the result is returned,
  * and receive it — the dossier gets its code and appointment at once. A hidden key sent with the form
- * makes a double click or a resubmitted page register one dossier, not two.
+ * makes a double click or a resubmitted page register one dossier, not two. A paper's scan may be
+ * attached in its row; the files go through the same checks as the API's uploads.
  */
 @Controller
 @RequestMapping("/can-bo/tiep-nhan")
@@ -92,7 +98,12 @@ class ReceptionDesk {
 
     @PostMapping
     String register(
-            @ModelAttribute Registration r, CurrentUser user, Locale locale, Model model, RedirectAttributes redirect) {
+            @ModelAttribute Registration r,
+            @RequestParam Map<String, MultipartFile> files,
+            CurrentUser user,
+            Locale locale,
+            Model model,
+            RedirectAttributes redirect) {
         ProcedureView procedure = r.procedureId() == null
                 ? null
                 : catalog.procedure(r.procedureId()).orElse(null);
@@ -100,8 +111,22 @@ class ReceptionDesk {
             return "redirect:/can-bo/tiep-nhan";
         }
         List<DocumentInput> papers = new ArrayList<>();
-        for (Integer order : r.received() == null ? List.<Integer>of() : r.received()) {
+        List<DossierUploads.Upload> uploads = new ArrayList<>();
+        // A paper counts as received when ticked or when its scan is attached (part "file[<order>]").
+        Set<Integer> received = new TreeSet<>(r.received() == null ? List.of() : r.received());
+        files.forEach((part, file) -> {
+            Integer order = fileOrder(part);
+            if (order != null && !file.isEmpty()) {
+                received.add(order);
+            }
+        });
+        for (Integer order : received) {
             String key = String.valueOf(order);
+            MultipartFile file = files.get("file[" + order + "]");
+            if (file != null && !file.isEmpty()) {
+                uploads.add(new DossierUploads.Upload(
+                        papers.size(), file.getOriginalFilename(), file.getContentType(), file.getSize(), file));
+            }
             papers.add(new DocumentInput(
                     order,
                     null,
@@ -132,6 +157,7 @@ class ReceptionDesk {
                             enumOr(Dossier.DeliveryMethod.class, r.deliveryMethod(), Dossier.DeliveryMethod.COUNTER),
                             r.deliveryAddress(),
                             papers),
+                    uploads,
                     user,
                     r.submissionKey(),
                     locale);
@@ -166,6 +192,13 @@ class ReceptionDesk {
                 typed != null && typed.submissionKey() != null ? typed.submissionKey() : UUID.randomUUID());
         return "officer/reception";
     }
+
+    private static Integer fileOrder(String part) {
+        var m = FILE_PART.matcher(part);
+        return m.matches() ? Integer.valueOf(m.group(1)) : null;
+    }
+
+    private static final Pattern FILE_PART = Pattern.compile("file\\[(\\d{1,3})]");
 
     private static <E extends Enum<E>> E enumOr(Class<E> type, String name, E fallback) {
         try {
