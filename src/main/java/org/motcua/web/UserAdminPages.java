@@ -100,11 +100,11 @@ class UserAdminPages {
                     }));
         }
 
-        boolean hasRole(String role) {
+        public boolean hasRole(String role) {
             return roles != null && roles.contains(role);
         }
 
-        boolean hasAgency(UUID agency) {
+        public boolean hasAgency(UUID agency) {
             return agencyIds != null && agencyIds.contains(agency.toString());
         }
 
