@@ -184,14 +184,28 @@ class AgencyRepository {
     // counters
 
     List<CounterView> counters(UUID centerId) {
+        return counters("c.center_id = ?", centerId);
+    }
+
+    Optional<CounterView> counter(UUID counterId) {
+        return counters("c.id = ?", counterId).stream().findFirst();
+    }
+
+    /** The counter an officer sits at (one at most, see {@link #saveCounter}). */
+    Optional<CounterView> counterOf(UUID userId) {
+        return counters("c.id in (select counter_id from catalog.counter_officer where user_id = ?)", userId).stream()
+                .findFirst();
+    }
+
+    private List<CounterView> counters(String condition, UUID param) {
         return jdbc.sql("""
-                        select c.id, c.center_id, c.number, c.name,
+                        select c.id, c.center_id, c.number, c.name, c.active,
                           coalesce((select array_agg(agency_id) from catalog.counter_agency x where x.counter_id = c.id), '{}') agencies,
                           coalesce((select array_agg(field_code) from catalog.counter_field x where x.counter_id = c.id), '{}') fields,
                           coalesce((select array_agg(user_id) from catalog.counter_officer x where x.counter_id = c.id), '{}') officers
-                        from catalog.counter c where c.center_id = ? order by c.number
-                        """)
-                .param(centerId)
+                        from catalog.counter c
+                        """ + " where " + condition + " order by c.number")
+                .param(param)
                 .query((rs, n) -> new CounterView(
                         rs.getObject("id", UUID.class),
                         rs.getObject("center_id", UUID.class),
@@ -199,7 +213,8 @@ class AgencyRepository {
                         rs.getString("name"),
                         Set.of((UUID[]) rs.getArray("agencies").getArray()),
                         Set.of((String[]) rs.getArray("fields").getArray()),
-                        Set.of((UUID[]) rs.getArray("officers").getArray())))
+                        Set.of((UUID[]) rs.getArray("officers").getArray()),
+                        rs.getBoolean("active")))
                 .list();
     }
 
@@ -211,11 +226,19 @@ class AgencyRepository {
                 > 0;
     }
 
+    /** Writes a counter; its officers leave any other counter, as an officer sits at one counter. */
     void saveCounter(UUID id, UUID centerId, CounterDraft draft) {
         jdbc.sql("""
-                        insert into catalog.counter (id, center_id, number, name) values (?, ?, ?, ?)
-                        on conflict (id) do update set number = excluded.number, name = excluded.name
-                        """).params(id, centerId, draft.number(), draft.name()).update();
+                        insert into catalog.counter (id, center_id, number, name, active) values (?, ?, ?, ?, ?)
+                        on conflict (id) do update set number = excluded.number, name = excluded.name,
+                            active = excluded.active
+                        """)
+                .params(id, centerId, draft.number(), draft.name(), draft.active())
+                .update();
+        draft.officerIds()
+                .forEach(u -> jdbc.sql("delete from catalog.counter_officer where user_id = ? and counter_id <> ?")
+                        .params(u, id)
+                        .update());
         for (String table : List.of("counter_agency", "counter_field", "counter_officer")) {
             jdbc.sql("delete from catalog." + table + " where counter_id = ?")
                     .param(id)

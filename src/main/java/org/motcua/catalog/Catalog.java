@@ -151,6 +151,15 @@ public class Catalog {
         return agencies.counters(centerId);
     }
 
+    public Optional<CounterView> counter(UUID counterId) {
+        return agencies.counter(counterId);
+    }
+
+    /** The counter an officer (a user id of the identity module) sits at, if any. */
+    public Optional<CounterView> counterOf(UUID userId) {
+        return agencies.counterOf(userId);
+    }
+
     /** The default internal workflow a new procedure starts from, spread over {@code time}. */
     public List<WorkflowStepView> defaultWorkflow(UUID competentAgencyId, UUID receivingCenterId, ProcessingTime time) {
         return WorkflowTemplate.steps(competentAgencyId, receivingCenterId, time);

@@ -96,7 +96,10 @@ public class CatalogAdministration {
 
     // counters
 
-    /** Seats an officer (a user id of the identity module) at a counter, keeping the others. */
+    /**
+     * Seats an officer (a user id of the identity module) at a counter, keeping the others; the officer
+     * leaves the counter they sat at before.
+     */
     public CounterView seatOfficer(UUID counterId, UUID userId) {
         UUID centerId = agencies.counterCenter(counterId)
                 .orElseThrow(() -> DomainException.notFound("catalog.counter_not_found", counterId));
@@ -110,7 +113,12 @@ public class CatalogAdministration {
                 centerId,
                 counterId,
                 new CounterDraft(
-                        counter.number(), counter.name(), counter.agencyIds(), counter.fieldCodes(), officers));
+                        counter.number(),
+                        counter.name(),
+                        counter.agencyIds(),
+                        counter.fieldCodes(),
+                        officers,
+                        counter.active()));
     }
 
     public CounterView saveCounter(UUID centerId, UUID counterId, CounterDraft draft) {
@@ -148,7 +156,8 @@ public class CatalogAdministration {
                         Text.clean(draft.name()),
                         draft.agencyIds(),
                         draft.fieldCodes(),
-                        draft.officerIds()));
+                        draft.officerIds(),
+                        draft.active()));
         return agencies.counters(center.id()).stream()
                 .filter(c -> c.id().equals(id))
                 .findFirst()

@@ -5,7 +5,7 @@ import java.util.UUID;
 
 /**
  * A counter (quầy) of a service center: the agencies and fields whose dossiers it receives and the
- * officers (user ids) who sit at it.
+ * officers (user ids) who sit at it. A closed counter ({@code active} false) keeps its set-up.
  */
 public record CounterView(
         UUID id,
@@ -14,7 +14,8 @@ public record CounterView(
         String name,
         Set<UUID> agencyIds,
         Set<String> fieldCodes,
-        Set<UUID> officerIds) {
+        Set<UUID> officerIds,
+        boolean active) {
 
     public CounterView {
         agencyIds = Set.copyOf(agencyIds);

@@ -7,7 +7,10 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Loads accounts for password sign-in; a locked account fails before its password is checked. */
+/**
+ * Loads accounts for password sign-in; a locked account fails before its password is checked, and an
+ * account still waiting for its verification code counts as disabled.
+ */
 @Component
 class AccountDetailsService implements UserDetailsService {
 
@@ -26,6 +29,9 @@ class AccountDetailsService implements UserDetailsService {
                 .filter(a -> a.passwordHash() != null)
                 .orElseThrow(() -> new UsernameNotFoundException("unknown user"));
         return new AccountDetails(
-                account.toCurrentUser(), account.passwordHash(), account.enabled(), account.lockedAt(clock.instant()));
+                account.toCurrentUser(),
+                account.passwordHash(),
+                account.enabled() && !account.pendingVerification(),
+                account.lockedAt(clock.instant()));
     }
 }

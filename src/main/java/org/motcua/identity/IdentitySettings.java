@@ -6,10 +6,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * {@code motcua.security.*}: lockout after {@code maxFailedLogins} wrong passwords in a row for {@code
- * lockoutDuration}; API tokens live for {@code tokenLifetime}.
+ * lockoutDuration}; API tokens live for {@code tokenLifetime}. A registration's verification code is
+ * valid for {@code verificationCodeLifetime}, allows {@code verificationAttempts} tries, and a new one
+ * can be asked for after {@code verificationResendCooldown}.
  */
 @ConfigurationProperties("motcua.security")
 record IdentitySettings(
         @DefaultValue("5") int maxFailedLogins,
         @DefaultValue("15m") Duration lockoutDuration,
-        @DefaultValue("8h") Duration tokenLifetime) {}
+        @DefaultValue("8h") Duration tokenLifetime,
+        @DefaultValue("10m") Duration verificationCodeLifetime,
+        @DefaultValue("5") int verificationAttempts,
+        @DefaultValue("60s") Duration verificationResendCooldown) {}

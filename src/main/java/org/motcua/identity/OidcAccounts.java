@@ -55,7 +55,12 @@ class OidcAccounts implements OAuth2UserService<OidcUserRequest, OidcUser> {
         String name = Text.clean(oidc.getFullName()) != null ? Text.clean(oidc.getFullName()) : oidc.getSubject();
         String username = "oidc-" + UUID.nameUUIDFromBytes((issuer + "|" + oidc.getSubject()).getBytes());
         UserAccount account = UserAccount.create(username, null, name, Set.of(Role.APPLICANT), clock.instant());
-        account.contact(Text.clean(oidc.getEmail()), Text.clean(oidc.getPhoneNumber()));
+        // an e-mail or phone belongs to one account: one already registered here stays with that account
+        String email = Contacts.email(oidc.getEmail());
+        String phone = Contacts.phone(oidc.getPhoneNumber());
+        account.contact(
+                email == null || accounts.findByEmail(email).isPresent() ? null : email,
+                phone == null || accounts.findByPhone(phone).isPresent() ? null : phone);
         UUID id = accounts.save(account).id();
         jdbc.sql("insert into identity.external_identity (issuer, subject, user_account) values (:i, :s, :u)")
                 .param("i", issuer)

@@ -23,6 +23,17 @@ public enum Role {
         return this != APPLICANT;
     }
 
+    /**
+     * Whether the role acts for particular agencies and so needs at least one assigned: administrators
+     * and supervisors see every agency, applicants none.
+     */
+    public boolean needsAgency() {
+        return switch (this) {
+            case RECEPTION_OFFICER, SPECIALIST, UNIT_LEADER, AGENCY_LEADER, CENTER_MANAGER -> true;
+            case APPLICANT, SUPERVISOR, ADMIN -> false;
+        };
+    }
+
     /** The Spring Security authority name. */
     public String authority() {
         return "ROLE_" + name();

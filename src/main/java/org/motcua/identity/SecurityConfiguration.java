@@ -10,6 +10,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
+import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -111,7 +112,12 @@ class SecurityConfiguration {
                 })
                 .formLogin(form -> form.loginPage("/login")
                         .failureHandler((request, response, e) -> response.sendRedirect(request.getContextPath()
-                                + (e instanceof LockedException ? "/login?locked" : "/login?error"))))
+                                + switch (e) {
+                                    case LockedException locked -> "/login?locked";
+                                    // only a self-registered account still waiting for its code is disabled
+                                    case DisabledException disabled -> "/login?unverified";
+                                    default -> "/login?error";
+                                })))
                 .logout(logout -> logout.logoutSuccessUrl("/?logout"));
         if (oidc.getIfAvailable() != null) {
             http.oauth2Login(

@@ -12,7 +12,10 @@ import org.springframework.data.relational.core.mapping.Table;
 
 /**
  * A user account. Failed-login counters are changed by {@link LoginAttempts} with single SQL updates
- * (they must not race with the account's optimistic version), so this aggregate only reads them.
+ * (they must not race with the account's optimistic version), so this aggregate only reads them —
+ * except when an administrator locks or unlocks it: that lock is written with the account, and
+ * {@link #LOCKED_BY_ADMINISTRATOR} (a date no lockout reaches) tells it apart from a lockout after wrong
+ * passwords.
  */
 @Table(schema = "identity", name = "user_account")
 class UserAccount {
@@ -26,8 +29,9 @@ class UserAccount {
     private String email;
     private String phone;
     private boolean enabled;
-    private final int failedAttempts;
-    private final Instant lockedUntil;
+    private boolean pendingVerification;
+    private int failedAttempts;
+    private Instant lockedUntil;
     private final Instant createdAt;
 
     @MappedCollection(idColumn = "user_account")
@@ -48,6 +52,7 @@ class UserAccount {
             String email,
             String phone,
             boolean enabled,
+            boolean pendingVerification,
             int failedAttempts,
             Instant lockedUntil,
             Instant createdAt,
@@ -61,6 +66,7 @@ class UserAccount {
         this.email = email;
         this.phone = phone;
         this.enabled = enabled;
+        this.pendingVerification = pendingVerification;
         this.failedAttempts = failedAttempts;
         this.lockedUntil = lockedUntil;
         this.createdAt = createdAt;
@@ -78,12 +84,76 @@ class UserAccount {
                 null,
                 null,
                 true,
+                false,
                 0,
                 null,
                 now,
                 roles.stream().map(r -> new RoleGrant(r.name())).collect(Collectors.toSet()),
                 Set.of(),
                 null);
+    }
+
+    /** Where an administrator's lock ends: never, in practice, until it is lifted. */
+    static final Instant LOCKED_BY_ADMINISTRATOR = Instant.parse("9999-12-31T00:00:00Z");
+
+    /** A self-registered applicant: cannot sign in until {@link #verify()}. */
+    static UserAccount register(
+            String username, String passwordHash, String displayName, String email, String phone, Instant now) {
+        UserAccount account = create(username, passwordHash, displayName, Set.of(Role.APPLICANT), now);
+        account.contact(email, phone);
+        account.pendingVerification = true;
+        return account;
+    }
+
+    void verify() {
+        this.pendingVerification = false;
+    }
+
+    void lock() {
+        this.lockedUntil = LOCKED_BY_ADMINISTRATOR;
+    }
+
+    /** Lifts an administrator's lock and a lockout after wrong passwords alike. */
+    void unlock() {
+        this.lockedUntil = null;
+        this.failedAttempts = 0;
+    }
+
+    void rename(String displayName) {
+        this.displayName = displayName;
+    }
+
+    void changePassword(String passwordHash) {
+        this.passwordHash = passwordHash;
+    }
+
+    void grantRoles(Set<Role> roles) {
+        this.roles = roles.stream().map(r -> new RoleGrant(r.name())).collect(Collectors.toSet());
+    }
+
+    Account toAccount(Instant now) {
+        Account.Status status;
+        if (pendingVerification) {
+            status = Account.Status.PENDING_VERIFICATION;
+        } else if (LOCKED_BY_ADMINISTRATOR.equals(lockedUntil)) {
+            status = Account.Status.LOCKED;
+        } else if (lockedAt(now)) {
+            status = Account.Status.TEMPORARILY_LOCKED;
+        } else {
+            status = Account.Status.ACTIVE;
+        }
+        CurrentUser user = toCurrentUser();
+        return new Account(
+                id,
+                username,
+                displayName,
+                email,
+                phone,
+                user.roles(),
+                user.agencyIds(),
+                status,
+                status == Account.Status.TEMPORARILY_LOCKED ? lockedUntil : null,
+                createdAt);
     }
 
     void contact(String email, String phone) {
@@ -122,6 +192,22 @@ class UserAccount {
 
     boolean enabled() {
         return enabled;
+    }
+
+    boolean pendingVerification() {
+        return pendingVerification;
+    }
+
+    String displayName() {
+        return displayName;
+    }
+
+    String email() {
+        return email;
+    }
+
+    String phone() {
+        return phone;
     }
 
     int failedAttempts() {

@@ -1,0 +1,322 @@
+package org.motcua.identity;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.motcua.identity.VerificationCodeSender.Channel;
+import org.motcua.identity.VerificationCodeSender.VerificationCode;
+import org.motcua.shared.DomainException;
+import org.motcua.shared.FieldError;
+import org.motcua.shared.Text;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Self-registration of applicants. The account is created at once but waits, unable to sign in, until
+ * the person types the six-digit code sent to their e-mail (or, without one, their phone). A code is
+ * single-use, expires, allows a few tries and is stored only as a salted hash; a new one can be asked for
+ * after a cool-down. A registration that was never verified does not block the contact: registering
+ * again replaces it. The username is the e-mail, or the phone when there is no e-mail.
+ */
+@Service
+public class Registrations {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final UserAccounts accounts;
+    private final PasswordEncoder passwords;
+    private final JdbcClient jdbc;
+    private final VerificationCodeSender sender;
+    private final IdentitySettings settings;
+    private final Clock clock;
+
+    Registrations(
+            UserAccounts accounts,
+            PasswordEncoder passwords,
+            JdbcClient jdbc,
+            List<VerificationCodeSender> senders,
+            IdentitySettings settings,
+            Clock clock) {
+        this.accounts = accounts;
+        this.passwords = passwords;
+        this.jdbc = jdbc;
+        // any other sender (the notification module's) wins over the built-in logging one
+        this.sender = senders.stream()
+                .filter(s -> !(s instanceof LoggingVerificationCodeSender))
+                .findFirst()
+                .orElseGet(() -> senders.getFirst());
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    /** What a person types to register. */
+    public record Registration(
+            String displayName, String email, String phone, String password, String passwordConfirmation) {}
+
+    /**
+     * A registration waiting for its code.
+     *
+     * @param contact what to type on the verification page to name this registration (its username)
+     * @param sentTo where the code went, partly hidden ("ng***@gmail.com", "0912***678")
+     * @param resendAfter when a new code may be asked for
+     */
+    public record Pending(String contact, Channel channel, String sentTo, Instant resendAfter, Duration validFor) {}
+
+    /**
+     * Creates the pending account and sends its code. Sent again with the same {@code submissionKey} (a
+     * double click, a reloaded page) it returns the same registration without a second account or code.
+     */
+    @Transactional
+    public Pending register(Registration form, String submissionKey) {
+        String key = Text.clean(submissionKey);
+        if (key != null) {
+            Optional<Pending> same = jdbc.sql(
+                            "select user_account from identity.verification_code where submission_key = ?")
+                    .param(key)
+                    .query(UUID.class)
+                    .optional()
+                    .flatMap(accounts::findById)
+                    .map(this::pending);
+            if (same.isPresent()) {
+                return same.get();
+            }
+        }
+        List<FieldError> errors = new ArrayList<>();
+        String name = Text.clean(form.displayName());
+        if (name == null) {
+            errors.add(new FieldError("displayName", "NotBlank", null));
+        } else if (name.length() > 200) {
+            errors.add(new FieldError("displayName", "Size", null));
+        }
+        String email = Contacts.email(form.email());
+        String phone = Contacts.phone(form.phone());
+        if (email == null && phone == null) {
+            errors.add(new FieldError("email", "ContactRequired", null));
+        }
+        if (!Contacts.validEmail(email)) {
+            errors.add(new FieldError("email", "Email", null));
+        } else if (email != null && taken(accounts.findByEmail(email), accounts.findByUsername(email))) {
+            errors.add(new FieldError("email", "EmailTaken", null));
+        }
+        if (!Contacts.validPhone(phone)) {
+            errors.add(new FieldError("phone", "Phone", null));
+        } else if (phone != null && taken(accounts.findByPhone(phone), accounts.findByUsername(phone))) {
+            errors.add(new FieldError("phone", "PhoneTaken", null));
+        }
+        errors.addAll(Passwords.check("password", form.password()));
+        if (form.password() != null && !form.password().equals(form.passwordConfirmation())) {
+            errors.add(new FieldError("passwordConfirmation", "PasswordMismatch", null));
+        }
+        if (!errors.isEmpty()) {
+            throw DomainException.invalid("validation.failed", errors);
+        }
+        // an earlier registration of the same contact that was never verified gives way
+        java.util.stream.Stream.of(
+                        Optional.ofNullable(email).flatMap(accounts::findByEmail),
+                        Optional.ofNullable(email).flatMap(accounts::findByUsername),
+                        Optional.ofNullable(phone).flatMap(accounts::findByPhone),
+                        Optional.ofNullable(phone).flatMap(accounts::findByUsername))
+                .flatMap(Optional::stream)
+                .filter(UserAccount::pendingVerification)
+                .map(UserAccount::id)
+                .distinct()
+                .forEach(accounts::deleteById);
+        UserAccount account = accounts.save(UserAccount.register(
+                email != null ? email : phone, passwords.encode(form.password()), name, email, phone, clock.instant()));
+        sendCode(account, key);
+        return pending(account);
+    }
+
+    /**
+     * Activates the registration named by {@code contact} (its e-mail or phone) when {@code code} is
+     * its current code. A wrong code uses up one try; the tries are counted even though the call fails.
+     *
+     * @return the activated account
+     */
+    @Transactional(noRollbackFor = DomainException.class)
+    public Account verify(String contact, String code) {
+        UserAccount account = pendingAccount(contact);
+        Instant now = clock.instant();
+        var stored = jdbc.sql("""
+                        select code_hash, salt, expires_at, attempts from identity.verification_code
+                         where user_account = ? for update
+                        """)
+                .param(account.id())
+                .query((rs, n) -> new StoredCode(
+                        rs.getString("code_hash"),
+                        rs.getString("salt"),
+                        rs.getTimestamp("expires_at").toInstant(),
+                        rs.getInt("attempts")))
+                .optional()
+                .orElseThrow(() -> codeProblem("CodeExpired"));
+        if (!stored.expiresAt().isAfter(now)) {
+            throw codeProblem("CodeExpired");
+        }
+        if (stored.attempts() >= settings.verificationAttempts()) {
+            throw codeProblem("CodeAttemptsExhausted");
+        }
+        String typed = code == null ? "" : code.replaceAll("\\s", "");
+        boolean matches = MessageDigest.isEqual(
+                hash(stored.salt(), typed).getBytes(StandardCharsets.US_ASCII),
+                stored.hash().getBytes(StandardCharsets.US_ASCII));
+        if (!matches) {
+            int attempts = stored.attempts() + 1;
+            jdbc.sql("update identity.verification_code set attempts = ? where user_account = ?")
+                    .params(attempts, account.id())
+                    .update();
+            int left = settings.verificationAttempts() - attempts;
+            if (left <= 0) {
+                throw codeProblem("CodeAttemptsExhausted");
+            }
+            throw DomainException.invalid(
+                    "identity.verification_failed", List.of(new FieldError("code", "CodeWrong", null)), left);
+        }
+        jdbc.sql("delete from identity.verification_code where user_account = ?")
+                .param(account.id())
+                .update();
+        account.verify();
+        return accounts.save(account).toAccount(now);
+    }
+
+    /** Sends a new code (the old one stops working), once the cool-down since the last one has passed. */
+    @Transactional
+    public Pending resend(String contact) {
+        UserAccount account = pendingAccount(contact);
+        Instant resendAfter = lastSent(account.id()).plus(settings.verificationResendCooldown());
+        Instant now = clock.instant();
+        if (resendAfter.isAfter(now)) {
+            long seconds = Math.max(1, Duration.between(now, resendAfter).toSeconds());
+            throw new DomainException(
+                    "identity.resend_too_soon",
+                    org.springframework.http.HttpStatus.TOO_MANY_REQUESTS,
+                    List.of(new FieldError("code", "ResendTooSoon", null)),
+                    seconds);
+        }
+        sendCode(account, null);
+        return pending(account);
+    }
+
+    /** The registration waiting for a code under this e-mail or phone, if there is one. */
+    @Transactional(readOnly = true)
+    public Optional<Pending> pending(String contact) {
+        return find(contact).filter(UserAccount::pendingVerification).map(this::pending);
+    }
+
+    private record StoredCode(String hash, String salt, Instant expiresAt, int attempts) {}
+
+    private void sendCode(UserAccount account, String submissionKey) {
+        String code = "%06d".formatted(RANDOM.nextInt(1_000_000));
+        byte[] saltBytes = new byte[16];
+        RANDOM.nextBytes(saltBytes);
+        String salt = HexFormat.of().formatHex(saltBytes);
+        Instant now = clock.instant();
+        Channel channel = account.email() != null ? Channel.EMAIL : Channel.SMS;
+        String destination = channel == Channel.EMAIL ? account.email() : account.phone();
+        jdbc.sql("""
+                        insert into identity.verification_code
+                            (user_account, channel, destination, code_hash, salt, sent_at, expires_at, attempts, submission_key)
+                        values (:account, :channel, :destination, :hash, :salt, :now, :expires, 0, :key)
+                        on conflict (user_account) do update set
+                            channel = excluded.channel, destination = excluded.destination,
+                            code_hash = excluded.code_hash, salt = excluded.salt, sent_at = excluded.sent_at,
+                            expires_at = excluded.expires_at, attempts = 0,
+                            submission_key = coalesce(excluded.submission_key, identity.verification_code.submission_key)
+                        """)
+                .param("account", account.id())
+                .param("channel", channel.name())
+                .param("destination", destination)
+                .param("hash", hash(salt, code))
+                .param("salt", salt)
+                .param("now", Timestamp.from(now))
+                .param("expires", Timestamp.from(now.plus(settings.verificationCodeLifetime())))
+                .param("key", submissionKey)
+                .update();
+        sender.send(new VerificationCode(
+                channel, destination, account.displayName(), code, settings.verificationCodeLifetime()));
+    }
+
+    private Pending pending(UserAccount account) {
+        Channel channel = account.email() != null ? Channel.EMAIL : Channel.SMS;
+        String sentTo = channel == Channel.EMAIL ? maskEmail(account.email()) : maskPhone(account.phone());
+        return new Pending(
+                account.username(),
+                channel,
+                sentTo,
+                lastSent(account.id()).plus(settings.verificationResendCooldown()),
+                settings.verificationCodeLifetime());
+    }
+
+    private Instant lastSent(UUID accountId) {
+        return jdbc.sql("select sent_at from identity.verification_code where user_account = ?")
+                .param(accountId)
+                .query(Timestamp.class)
+                .optional()
+                .map(Timestamp::toInstant)
+                .orElse(Instant.EPOCH);
+    }
+
+    private UserAccount pendingAccount(String contact) {
+        return find(contact)
+                .filter(UserAccount::pendingVerification)
+                .orElseThrow(() -> DomainException.invalid(
+                        "identity.registration_not_found",
+                        List.of(new FieldError("contact", "RegistrationNotFound", null))));
+    }
+
+    private Optional<UserAccount> find(String contact) {
+        String typed = Text.clean(contact);
+        if (typed == null) {
+            return Optional.empty();
+        }
+        return typed.contains("@")
+                ? accounts.findByEmail(Contacts.email(typed))
+                : accounts.findByPhone(Contacts.phone(typed));
+    }
+
+    /** A contact is taken by an account that is in use; one still waiting for its code does not count. */
+    @SafeVarargs
+    private static boolean taken(Optional<UserAccount>... holders) {
+        for (Optional<UserAccount> holder : holders) {
+            if (holder.filter(a -> !a.pendingVerification()).isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static DomainException codeProblem(String code) {
+        return DomainException.invalid("identity.verification_failed", List.of(new FieldError("code", code, null)), 0);
+    }
+
+    private static String hash(String salt, String code) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest((salt + ":" + code).getBytes(StandardCharsets.US_ASCII));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static String maskEmail(String email) {
+        int at = email.indexOf('@');
+        String local = email.substring(0, at);
+        return local.substring(0, Math.min(2, local.length())) + "***" + email.substring(at);
+    }
+
+    static String maskPhone(String phone) {
+        return phone.substring(0, 4) + "***" + phone.substring(phone.length() - 3);
+    }
+}

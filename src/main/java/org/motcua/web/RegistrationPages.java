@@ -1,0 +1,127 @@
+package org.motcua.web;
+
+import java.util.List;
+import java.util.UUID;
+import org.motcua.identity.CurrentUser;
+import org.motcua.identity.Registrations;
+import org.motcua.identity.Registrations.Registration;
+import org.motcua.shared.DomainException;
+import org.motcua.shared.PublicEndpoints;
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * "Đăng ký tài khoản": a citizen registers with an e-mail or a phone, types the six-digit code sent
+ * there ({@code /dang-ky/xac-minh}), and signs in. The verification page asks for the contact again, so
+ * it also works later from another browser; passwords are never sent back into a page.
+ */
+@Controller
+class RegistrationPages {
+
+    private final Registrations registrations;
+    private final MessageSource messages;
+
+    RegistrationPages(Registrations registrations, MessageSource messages) {
+        this.registrations = registrations;
+        this.messages = messages;
+    }
+
+    @Bean
+    static PublicEndpoints registrationEndpoints() {
+        return new PublicEndpoints(List.of(), List.of("/dang-ky", "/dang-ky/**"));
+    }
+
+    /** The form as typed; {@code submissionKey} makes a double click register once. */
+    record RegistrationForm(
+            String displayName,
+            String email,
+            String phone,
+            String password,
+            String passwordConfirmation,
+            String submissionKey) {}
+
+    @GetMapping("/dang-ky")
+    String form(CurrentUser user, Model model) {
+        if (user != null) {
+            return "redirect:/";
+        }
+        model.addAttribute("form", new RegistrationForm(null, null, null, null, null, null));
+        model.addAttribute("submissionKey", UUID.randomUUID());
+        return "account/register";
+    }
+
+    @PostMapping("/dang-ky")
+    String register(@ModelAttribute("form") RegistrationForm form, Model model, RedirectAttributes redirect) {
+        try {
+            Registrations.Pending pending = registrations.register(
+                    new Registration(
+                            form.displayName(),
+                            form.email(),
+                            form.phone(),
+                            form.password(),
+                            form.passwordConfirmation()),
+                    form.submissionKey());
+            redirect.addFlashAttribute("pending", pending);
+            redirect.addAttribute("lienHe", pending.contact());
+            return "redirect:/dang-ky/xac-minh";
+        } catch (DomainException rejected) {
+            AccountProblems.show(model, rejected, messages);
+            model.addAttribute(
+                    "submissionKey", form.submissionKey() == null ? UUID.randomUUID() : form.submissionKey());
+            return "account/register";
+        }
+    }
+
+    @GetMapping("/dang-ky/xac-minh")
+    String verification(@RequestParam(name = "lienHe", required = false) String contact, Model model) {
+        model.addAttribute("contact", contact);
+        if (!model.containsAttribute("pending") && contact != null) {
+            registrations.pending(contact).ifPresent(p -> model.addAttribute("pending", p));
+        }
+        return "account/verify";
+    }
+
+    @PostMapping("/dang-ky/xac-minh")
+    String verify(
+            @RequestParam(name = "contact", required = false) String contact,
+            @RequestParam(required = false) String code,
+            Model model,
+            RedirectAttributes redirect) {
+        try {
+            var account = registrations.verify(contact, code);
+            redirect.addFlashAttribute("verifiedUsername", account.username());
+            return "redirect:/login?verified";
+        } catch (DomainException rejected) {
+            AccountProblems.show(model, rejected, messages);
+            model.addAttribute("contact", contact);
+            registrations.pending(contact).ifPresent(p -> model.addAttribute("pending", p));
+            return "account/verify";
+        }
+    }
+
+    @PostMapping("/dang-ky/gui-lai-ma")
+    String resend(
+            @RequestParam(name = "contact", required = false) String contact,
+            Model model,
+            RedirectAttributes redirect) {
+        try {
+            Registrations.Pending pending = registrations.resend(contact);
+            redirect.addFlashAttribute("pending", pending);
+            redirect.addFlashAttribute("resent", true);
+            redirect.addAttribute("lienHe", pending.contact());
+            return "redirect:/dang-ky/xac-minh";
+        } catch (DomainException rejected) {
+            AccountProblems.show(model, rejected, messages);
+            model.addAttribute("contact", contact);
+            registrations.pending(contact).ifPresent(p -> model.addAttribute("pending", p));
+            return "account/verify";
+        }
+    }
+}

@@ -1,0 +1,149 @@
+package org.motcua.web;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.motcua.identity.RecordingVerificationCodeSender;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Bean;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+
+/** "Đăng ký": register, receive the code (captured through the sender port), verify, sign in. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class RegistrationPagesControllerTests {
+
+    @TestConfiguration(proxyBeanMethods = false)
+    static class Codes {
+        @Bean
+        RecordingVerificationCodeSender recordingSender() {
+            return new RecordingVerificationCodeSender();
+        }
+    }
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    RecordingVerificationCodeSender sent;
+
+    static String uniqueEmail() {
+        return "cd-" + UUID.randomUUID().toString().substring(0, 8) + "@example.vn";
+    }
+
+    ResultActions register(String email, String phone, String password, String confirmation) throws Exception {
+        return mvc.perform(post("/dang-ky")
+                .with(csrf())
+                .param("displayName", "Võ Thị Mai")
+                .param("email", email)
+                .param("phone", phone)
+                .param("password", password)
+                .param("passwordConfirmation", confirmation)
+                .param("submissionKey", UUID.randomUUID().toString()));
+    }
+
+    ResultActions signIn(String username, String password) throws Exception {
+        return mvc.perform(post("/login")
+                .session(new MockHttpSession())
+                .with(csrf())
+                .param("username", username)
+                .param("password", password));
+    }
+
+    @Test
+    void theFormShowsThePasswordRulesAndIsLinkedFromTheLoginPage() throws Exception {
+        mvc.perform(get("/dang-ky"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Ít nhất 8 ký tự, có cả chữ và số.")))
+                .andExpect(content().string(containsString("id=\"passwordConfirmation\"")))
+                .andExpect(content().string(containsString("name=\"_csrf\"")));
+        mvc.perform(get("/login")).andExpect(content().string(containsString("href=\"/dang-ky\"")));
+    }
+
+    @Test
+    void registersVerifiesWithTheCodeAndSignsIn() throws Exception {
+        String email = uniqueEmail();
+        register(email, "", "matkhau123", "matkhau123")
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/dang-ky/xac-minh?lienHe=" + email.replace("@", "%40")));
+        mvc.perform(get("/dang-ky/xac-minh").param("lienHe", email))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("cd***@example.vn")))
+                .andExpect(content().string(containsString("10 phút")));
+        // not verified yet: cannot sign in
+        signIn(email, "matkhau123").andExpect(redirectedUrl("/login?unverified"));
+
+        String code = sent.lastCodeFor(email).orElseThrow();
+        mvc.perform(post("/dang-ky/xac-minh")
+                        .with(csrf())
+                        .param("contact", email)
+                        .param("code", code))
+                .andExpect(redirectedUrl("/login?verified"))
+                .andExpect(flash().attribute("verifiedUsername", email));
+        signIn(email, "matkhau123").andExpect(redirectedUrl("/"));
+    }
+
+    @Test
+    void aWrongCodeIsShownNextToTheFieldWithTheTriesLeft() throws Exception {
+        String email = uniqueEmail();
+        register(email, "", "matkhau123", "matkhau123").andExpect(status().is3xxRedirection());
+        String code = sent.lastCodeFor(email).orElseThrow();
+        mvc.perform(post("/dang-ky/xac-minh")
+                        .with(csrf())
+                        .param("contact", email)
+                        .param("code", code.equals("000000") ? "111111" : "000000"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Mã xác minh không đúng. Ông/Bà còn 4 lần thử.")))
+                .andExpect(content().string(containsString("value=\"" + email + "\"")));
+    }
+
+    @Test
+    void aNewCodeCannotBeAskedForAtOnce() throws Exception {
+        String email = uniqueEmail();
+        register(email, "", "matkhau123", "matkhau123").andExpect(status().is3xxRedirection());
+        mvc.perform(post("/dang-ky/gui-lai-ma").with(csrf()).param("contact", email))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("giây nữa rồi gửi lại mã")));
+    }
+
+    @Test
+    void mistakesAndATakenContactAreShownByTheirFieldsAndWhatWasTypedStays() throws Exception {
+        String email = uniqueEmail();
+        register(email, "", "matkhau123", "matkhau123");
+        mvc.perform(post("/dang-ky/xac-minh")
+                .with(csrf())
+                .param("contact", email)
+                .param("code", sent.lastCodeFor(email).orElseThrow()));
+
+        register(email, "0912 34", "ngan", "khac")
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("E-mail này đã được dùng cho một tài khoản khác")))
+                .andExpect(content().string(containsString("Số điện thoại không đúng")))
+                .andExpect(content().string(containsString("Mật khẩu cần ít nhất 8 ký tự")))
+                .andExpect(content().string(containsString("Hai lần nhập mật khẩu không giống nhau")))
+                .andExpect(content().string(containsString("value=\"Võ Thị Mai\"")))
+                .andExpect(content().string(containsString("value=\"0912 34\"")))
+                // passwords are never sent back into the page
+                .andExpect(content().string(not(containsString("value=\"ngan\""))));
+    }
+
+    @Test
+    void formsWithoutCsrfAreRefused() throws Exception {
+        mvc.perform(post("/dang-ky").param("displayName", "X")).andExpect(status().isForbidden());
+        mvc.perform(post("/dang-ky/xac-minh").param("contact", "x@example.vn")).andExpect(status().isForbidden());
+    }
+}
