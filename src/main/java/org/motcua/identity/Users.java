@@ -1,6 +1,8 @@
 package org.motcua.identity;
 
 import java.time.Clock;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -53,6 +55,17 @@ public class Users {
                 .orElseThrow(() -> DomainException.notFound("identity.user_not_found", userId));
         account.assignAgencies(agencyIds);
         return accounts.save(account).toCurrentUser();
+    }
+
+    /** The active accounts serving at least one of these agencies (officers to assign work to), by name. */
+    @Transactional(readOnly = true)
+    public List<CurrentUser> serving(Collection<UUID> agencyIds) {
+        if (agencyIds.isEmpty()) {
+            return List.of();
+        }
+        return accounts.findServingAny(agencyIds).stream()
+                .map(UserAccount::toCurrentUser)
+                .toList();
     }
 
     @Transactional
