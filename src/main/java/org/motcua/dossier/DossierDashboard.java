@@ -28,8 +28,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class DossierDashboard {
 
-    /** Today's counters and the dossiers at risk, per competent agency. */
+    /** Today's counters and the dossiers at risk, per competent agency, on {@code day} (Vietnam time). */
     public record Figures(
+            java.time.LocalDate day,
             long receivedToday,
             long returnedToday,
             long waitingForAcceptance,
@@ -111,6 +112,7 @@ public class DossierDashboard {
                 .thenComparing(Comparator.comparingLong(AgencyFigures::dueSoon).reversed())
                 .thenComparing(AgencyFigures::agencyName));
         return new Figures(
+                now.toLocalDate(),
                 today[0],
                 today[1],
                 today[2],
