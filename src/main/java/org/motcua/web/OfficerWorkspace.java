@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.motcua.catalog.Catalog;
 import org.motcua.dossier.DossierAction;
 import org.motcua.dossier.DossierCommands.Act;
+import org.motcua.dossier.DossierDocuments;
 import org.motcua.dossier.DossierStatus;
 import org.motcua.dossier.DossierView;
 import org.motcua.dossier.DossierWorklists;
@@ -45,11 +46,18 @@ class OfficerWorkspace {
     private final DossierWorklists worklists;
     private final Catalog catalog;
     private final Users users;
+    private final DossierDocuments documents;
     private final MessageSource messages;
 
     OfficerWorkspace(
-            Dossiers dossiers, DossierWorklists worklists, Catalog catalog, Users users, MessageSource messages) {
+            Dossiers dossiers,
+            DossierWorklists worklists,
+            Catalog catalog,
+            Users users,
+            DossierDocuments documents,
+            MessageSource messages) {
         this.dossiers = dossiers;
+        this.documents = documents;
         this.users = users;
         this.worklists = worklists;
         this.catalog = catalog;
@@ -200,6 +208,7 @@ class OfficerWorkspace {
         DossierView dossier = dossiers.get(code, user, locale);
         model.addAttribute("dossier", dossier);
         model.addAttribute("history", dossiers.history(code, user));
+        model.addAttribute("issued", documents.list(code, user));
         model.addAttribute(
                 "assignees",
                 dossier.allowedActions().contains(DossierAction.ASSIGN.path())

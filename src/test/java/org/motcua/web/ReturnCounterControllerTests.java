@@ -69,7 +69,9 @@ class ReturnCounterControllerTests extends OfficerPagesTestSupport {
                 .andExpect(content().string(containsString("id=\"handed-over\"")))
                 .andExpect(content().string(containsString("Võ Thị Mai (số định danh " + idNumber(1))))
                 .andExpect(content().string(not(containsString("id=\"handover-form\""))));
-        // The receipt prints from the page (the officer's session, not an API token).
+        // The dossier page lists the papers to print too, with the officer's session (not an API token).
+        mvc.perform(get("/can-bo/ho-so/" + d.code()).session(session))
+                .andExpect(content().string(containsString("data-kind=\"RECEIPT\"")));
         mvc.perform(get("/can-bo/tra-ket-qua").session(session))
                 .andExpect(content().string(not(containsString(d.code()))));
     }
