@@ -47,4 +47,24 @@ public record DossierView(
         List<PauseInterval> pauses,
         List<Consultation> consultations,
         Set<String> allowedActions,
-        long version) {}
+        long version) {
+
+    /** Where the dossier stands with its financial obligation (taxes, fees to pay before the result). */
+    public enum Fees {
+        /** No obligation was notified. */
+        NONE,
+        /** Notified and not yet paid: the result may not be handed over. */
+        UNPAID,
+        /** Notified and paid. */
+        PAID
+    }
+
+    public Fees fees() {
+        if (paymentDueVnd == null) {
+            return Fees.NONE;
+        }
+        // Confirming the payment closes the financial-obligation pause: that pause is the proof of payment.
+        boolean paid = pauses.stream().anyMatch(p -> p.kind() == PauseInterval.Kind.FINANCIAL_OBLIGATION);
+        return paid ? Fees.PAID : Fees.UNPAID;
+    }
+}

@@ -38,11 +38,35 @@ public class DossierWorklists {
 
     /**
      * @param view {@code mine} (assigned to me, or the desk's queue for reception officers), {@code unit}
-     *     (at a step of my agencies), {@code agency} (my agencies are competent or receiving)
-     * @param due {@code overdue} or {@code soon} (within the warning window, default one working day)
+     *     (at a step of my agencies), {@code agency} (my agencies are competent or receiving), {@code center}
+     *     (received by my service centers: what a center manager oversees)
+     * @param due {@code overdue} or {@code soon} (within the warning window, default one working day); only
+     *     dossiers whose clock runs, as the deadline badge counts them
      * @param q a dossier code (or part), an ID number, or the applicant's name with or without diacritics
+     * @param agency only dossiers this agency is competent for (a drill-down from the center's figures)
+     * @param today {@code received} or {@code returned}: only dossiers received, or returned, today
      */
-    public record Query(String view, DossierStatus status, UUID procedure, String due, String q, int page, int size) {}
+    public record Query(
+            String view,
+            DossierStatus status,
+            UUID procedure,
+            String due,
+            String q,
+            int page,
+            int size,
+            UUID agency,
+            String today) {
+
+        public Query(String view, DossierStatus status, UUID procedure, String due, String q, int page, int size) {
+            this(view, status, procedure, due, q, page, size, null, null);
+        }
+    }
+
+    /** The states in which the processing clock runs: only these can be overdue or due soon. */
+    static final String CLOCK_RUNS = java.util.Arrays.stream(DossierStatus.values())
+            .filter(DossierStatus::clockRuns)
+            .map(s -> "'" + s.name() + "'")
+            .collect(java.util.stream.Collectors.joining(", ", "(", ")"));
 
     /**
      * One line of a worklist.
@@ -60,7 +84,9 @@ public class DossierWorklists {
             LocalDateTime stepDueAt,
             LocalDateTime dueAt,
             LocalDateTime submittedAt,
-            String deadline) {}
+            String deadline,
+            UUID assigneeId,
+            long version) {}
 
     public record Page(List<Row> items, int page, int size, long total) {}
 
@@ -87,29 +113,42 @@ public class DossierWorklists {
                 case "unit" -> where.append(" and current_step_agency_id in (:scope)");
                 case "agency" ->
                     where.append(" and (competent_agency_id in (:scope) or receiving_center_id in (:scope))");
+                case "center" -> where.append(" and receiving_center_id in (:scope)");
                 default ->
                     throw DomainException.invalid(
                             "validation.failed", List.of(new FieldError("view", "Pattern", null)));
             }
         }
         params.put("me", user.id());
+        LocalDateTime now = LocalDateTime.now(clock.withZone(Vietnam.ZONE));
         if (query.status() != null) {
             where.append(" and status = :status");
             params.put("status", query.status().name());
-        } else if (user.isOfficer()) {
+        } else if ("returned".equals(query.today())) {
+            where.append(" and status = 'RETURNED'");
+        } else if (user.isOfficer() && !"received".equals(query.today())) {
             where.append(" and status not in ('RETURNED', 'REFUSED', 'STOPPED')");
+        }
+        if (query.agency() != null) {
+            where.append(" and competent_agency_id = :agency");
+            params.put("agency", query.agency());
+        }
+        if ("received".equals(query.today()) || "returned".equals(query.today())) {
+            where.append(" and " + query.today() + "_at >= :dayStart and " + query.today() + "_at < :dayEnd");
+            params.put("dayStart", now.toLocalDate().atStartOfDay());
+            params.put("dayEnd", now.toLocalDate().plusDays(1).atStartOfDay());
         }
         if (query.procedure() != null) {
             where.append(" and procedure_id = :procedure");
             params.put("procedure", query.procedure());
         }
-        LocalDateTime now = LocalDateTime.now(clock.withZone(Vietnam.ZONE));
         if ("overdue".equals(query.due())) {
-            where.append(" and finished_at is null and due_at < :now");
+            where.append(" and finished_at is null and status in " + CLOCK_RUNS + " and due_at < :now");
             params.put("now", now);
         } else if ("soon".equals(query.due())) {
             // The same warning window as the "due soon" badge (province hours; agencies rarely differ).
-            where.append(" and finished_at is null and due_at >= :now and due_at <= :soon");
+            where.append(
+                    " and finished_at is null and status in " + CLOCK_RUNS + " and due_at >= :now and due_at <= :soon");
             params.put("now", now);
             params.put("soon", deadlines.warningHorizon(now, null));
         }
@@ -128,31 +167,63 @@ public class DossierWorklists {
         params.put("offset", query.page() * query.size());
         List<Row> rows = jdbc.sql("""
                         select id, code, status, procedure_name, applicant_name, channel, current_step,
-                               step_due_at, due_at, submitted_at, finished_at, competent_agency_id
+                               step_due_at, due_at, submitted_at, finished_at, competent_agency_id,
+                               assignee_id, version
                           from dossier.dossier
                         """
                         + where
                         + " order by coalesce(step_due_at, due_at) asc nulls last, submitted_at asc"
                         + " limit :limit offset :offset")
                 .params(params)
-                .query((rs, n) -> new Row(
-                        rs.getObject("id", UUID.class),
-                        rs.getString("code"),
-                        DossierStatus.valueOf(rs.getString("status")),
-                        rs.getString("procedure_name"),
-                        rs.getString("applicant_name"),
-                        Dossier.Channel.valueOf(rs.getString("channel")),
-                        (Integer) rs.getObject("current_step"),
-                        rs.getObject("step_due_at", LocalDateTime.class),
-                        rs.getObject("due_at", LocalDateTime.class),
-                        rs.getObject("submitted_at", LocalDateTime.class),
-                        deadlines.state(
-                                DossierStatus.valueOf(rs.getString("status")),
-                                rs.getObject("due_at", LocalDateTime.class),
-                                rs.getObject("finished_at", LocalDateTime.class),
-                                now,
-                                rs.getObject("competent_agency_id", UUID.class))))
+                .query((rs, n) -> row(rs, now))
                 .list();
         return new Page(rows, query.page(), query.size(), total);
+    }
+
+    /**
+     * The desk's queues at the service centers the officer works for: online dossiers waiting for
+     * acceptance (NEW, first submitted first) or results ready to return (RESOLVED, first ready first).
+     */
+    public List<Row> atTheDesk(DossierStatus status, CurrentUser user) {
+        if (status != DossierStatus.NEW && status != DossierStatus.RESOLVED) {
+            throw new IllegalArgumentException("not a desk queue: " + status);
+        }
+        Set<UUID> scope = permissions.scope(user);
+        if (scope.isEmpty()) {
+            return List.of();
+        }
+        LocalDateTime now = LocalDateTime.now(clock.withZone(Vietnam.ZONE));
+        return jdbc.sql("select id, code, status, procedure_name, applicant_name, channel, current_step, step_due_at,"
+                        + " due_at, submitted_at, finished_at, competent_agency_id, assignee_id, version"
+                        + " from dossier.dossier where receiving_center_id in (:scope) and status = :status"
+                        + (status == DossierStatus.NEW ? " order by submitted_at, id" : " order by finished_at, id")
+                        + " limit 200")
+                .param("scope", new ArrayList<>(scope))
+                .param("status", status.name())
+                .query((rs, n) -> row(rs, now))
+                .list();
+    }
+
+    private Row row(java.sql.ResultSet rs, LocalDateTime now) throws java.sql.SQLException {
+        DossierStatus status = DossierStatus.valueOf(rs.getString("status"));
+        return new Row(
+                rs.getObject("id", UUID.class),
+                rs.getString("code"),
+                status,
+                rs.getString("procedure_name"),
+                rs.getString("applicant_name"),
+                Dossier.Channel.valueOf(rs.getString("channel")),
+                (Integer) rs.getObject("current_step"),
+                rs.getObject("step_due_at", LocalDateTime.class),
+                rs.getObject("due_at", LocalDateTime.class),
+                rs.getObject("submitted_at", LocalDateTime.class),
+                deadlines.state(
+                        status,
+                        rs.getObject("due_at", LocalDateTime.class),
+                        rs.getObject("finished_at", LocalDateTime.class),
+                        now,
+                        rs.getObject("competent_agency_id", UUID.class)),
+                rs.getObject("assignee_id", UUID.class),
+                rs.getLong("version"));
     }
 }

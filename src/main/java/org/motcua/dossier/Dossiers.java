@@ -300,6 +300,96 @@ public class Dossiers {
     }
 
     /**
+     * Who took the result, as the desk records it at hand-over.
+     *
+     * @param recipientName at the counter: the person collecting the result
+     * @param idNumber at the counter: their ID number (CCCD, CMND or passport)
+     * @param relationship at the counter, when the person is not the applicant: how they relate to them
+     * @param trackingNumber by post: the postal service's tracking number
+     * @param version the dossier version the officer saw (stale: 409)
+     */
+    public record HandOver(
+            String recipientName, String idNumber, String relationship, String trackingNumber, Long version) {}
+
+    /**
+     * Returns the result the way the applicant chose (counter, post, electronic) and records who received
+     * it. Refused while a notified financial obligation is unpaid. Retried with the same {@code
+     * submissionKey} by the same person, it answers the dossier as it is instead of a second attempt.
+     */
+    @Transactional
+    public DossierView handOver(String codeOrId, HandOver h, CurrentUser user, String submissionKey, Locale locale) {
+        Dossier d = visible(codeOrId, user);
+        if (submissionKey != null) {
+            Optional<UUID> earlier = earlierSubmission(user, submissionKey);
+            if (earlier.isPresent() && earlier.get().equals(d.id())) {
+                return view(d, user, locale);
+            }
+        }
+        DossierView before = view(d, user, locale);
+        if (before.fees() == DossierView.Fees.UNPAID) {
+            throw DomainException.unprocessable("dossier.fees_unpaid", d.paymentDueVnd());
+        }
+        String recipient = recipient(d, h);
+        DossierView after = act(
+                codeOrId,
+                DossierAction.RETURN_RESULT,
+                new Act(null, null, null, null, null, null, null, null, recipient, null, h.version(), null, null),
+                user,
+                locale);
+        if (submissionKey != null) {
+            remember(user, submissionKey, d.id(), now());
+        }
+        return after;
+    }
+
+    /** The hand-over as the history and the tracking book record it, checked field by field. */
+    private static String recipient(Dossier d, HandOver h) {
+        List<FieldError> problems = new ArrayList<>();
+        String recipient;
+        switch (d.deliveryMethod()) {
+            case POSTAL -> {
+                String number = Text.clean(h.trackingNumber());
+                if (number == null) {
+                    problems.add(new FieldError("trackingNumber", "NotBlank", null));
+                }
+                recipient = "Gửi qua bưu điện, mã vận đơn " + number;
+            }
+            case ELECTRONIC ->
+                recipient = "Trả kết quả điện tử cho " + d.applicant().name();
+            default -> {
+                String name = Text.clean(h.recipientName());
+                String id = Text.clean(h.idNumber()) == null
+                        ? null
+                        : Text.clean(h.idNumber()).toUpperCase().replace(" ", "");
+                String relationship = Text.clean(h.relationship());
+                if (name == null) {
+                    problems.add(new FieldError("recipientName", "NotBlank", null));
+                }
+                if (id == null) {
+                    problems.add(new FieldError("idNumber", "NotBlank", null));
+                } else if (!RECIPIENT_ID.matcher(id).matches()) {
+                    problems.add(new FieldError("idNumber", "IdNumber", null));
+                }
+                // Whoever shows the applicant's own ID number is the applicant; anyone else says who they are.
+                boolean applicant = id != null && id.equals(d.applicant().idNumber());
+                if (!applicant && relationship == null) {
+                    problems.add(new FieldError("relationship", "NotBlank", null));
+                }
+                recipient = name + " (số định danh " + id
+                        + (applicant ? ", người nộp hồ sơ" : ", " + relationship + " của người nộp hồ sơ") + ")";
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw DomainException.invalid("validation.failed", problems);
+        }
+        return recipient;
+    }
+
+    /** CCCD (12 digits), CMND (9 digits) or passport (a letter and 7–8 digits). */
+    private static final java.util.regex.Pattern RECIPIENT_ID =
+            java.util.regex.Pattern.compile("\\d{12}|\\d{9}|[A-Z]\\d{7,8}");
+
+    /**
      * "4 tại chỗ": receive, appraise, approve and return in one sitting at the center, for a procedure
      * marked eligible, by an officer at the desk who also holds the competent agency's delegated signing
      * authority (the AGENCY_LEADER role for that agency). Every step is recorded as usual.
@@ -385,14 +475,61 @@ public class Dossiers {
             throw DomainException.invalid("validation.failed", List.of(new FieldError("assigneeId", "NotNull", null)));
         }
         boolean fits = users.find(r.assigneeId())
-                .filter(u -> u.hasRole(Role.SPECIALIST) || u.hasRole(Role.UNIT_LEADER) || u.hasRole(Role.AGENCY_LEADER))
-                .filter(u -> permissions.scope(u).contains(d.currentStepAgencyId()))
+                .filter(u -> mayBeAssigned(u, d.currentStepAgencyId()))
                 .isPresent();
         if (!fits) {
             throw DomainException.invalid(
                     "validation.failed", List.of(new FieldError("assigneeId", "NotInStepUnit", null)));
         }
         return r.assigneeId();
+    }
+
+    private boolean mayBeAssigned(CurrentUser u, UUID stepAgency) {
+        return processes(u) && stepAgency != null && permissions.scope(u).contains(stepAgency);
+    }
+
+    private static boolean processes(CurrentUser u) {
+        return u.hasRole(Role.SPECIALIST) || u.hasRole(Role.UNIT_LEADER) || u.hasRole(Role.AGENCY_LEADER);
+    }
+
+    /** Someone the current step can be given to. */
+    public record Assignee(UUID id, String displayName) {}
+
+    /**
+     * Who the dossier's current step can be assigned to: the officers who process dossiers in the step's
+     * unit (serving it or an agency above it), by name. Empty for someone who may not assign it.
+     */
+    @Transactional(readOnly = true)
+    public List<Assignee> assignees(String codeOrId, CurrentUser user) {
+        Dossier d = visible(codeOrId, user);
+        ProcedureView procedure = procedureOf(d);
+        if (!permissions.allowed(user, d, stepRole(procedure, d), DossierAction.ASSIGN)) {
+            return List.of();
+        }
+        List<UUID> unitAndAbove = new ArrayList<>();
+        for (UUID a = d.currentStepAgencyId(); a != null && !unitAndAbove.contains(a); ) {
+            unitAndAbove.add(a);
+            a = catalog.agency(a).map(AgencyView::parentId).orElse(null);
+        }
+        return users.serving(unitAndAbove).stream()
+                .filter(u -> mayBeAssigned(u, d.currentStepAgencyId()))
+                .map(u -> new Assignee(u.id(), u.displayName()))
+                .toList();
+    }
+
+    /**
+     * The officers a unit or agency leader gives work to on the worklist (bulk assignment): those who
+     * process dossiers within the leader's agencies. Each assignment is still checked against the step.
+     */
+    @Transactional(readOnly = true)
+    public List<Assignee> assigneesOf(CurrentUser leader) {
+        if (!leader.hasRole(Role.UNIT_LEADER) && !leader.hasRole(Role.AGENCY_LEADER)) {
+            return List.of();
+        }
+        return users.serving(permissions.scope(leader)).stream()
+                .filter(Dossiers::processes)
+                .map(u -> new Assignee(u.id(), u.displayName()))
+                .toList();
     }
 
     private UUID answeringAgency(Dossier d, Act r, CurrentUser user) {

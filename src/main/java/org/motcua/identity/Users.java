@@ -2,6 +2,7 @@ package org.motcua.identity;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -112,6 +113,17 @@ public class Users {
         UserAccount account = load(userId);
         account.assignAgencies(agencyIds);
         return accounts.save(account).toCurrentUser();
+    }
+
+    /** The active accounts serving at least one of these agencies (officers to assign work to), by name. */
+    @Transactional(readOnly = true)
+    public List<CurrentUser> serving(Collection<UUID> agencyIds) {
+        if (agencyIds.isEmpty()) {
+            return List.of();
+        }
+        return accounts.findServingAny(agencyIds).stream()
+                .map(UserAccount::toCurrentUser)
+                .toList();
     }
 
     @Transactional

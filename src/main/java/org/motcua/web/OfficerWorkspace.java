@@ -1,27 +1,27 @@
 package org.motcua.web;
 
-import java.io.InputStream;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 import org.motcua.catalog.Catalog;
-import org.motcua.documents.FileStore;
 import org.motcua.dossier.DossierAction;
 import org.motcua.dossier.DossierCommands.Act;
 import org.motcua.dossier.DossierDocuments;
+import org.motcua.dossier.DossierStatus;
+import org.motcua.dossier.DossierView;
 import org.motcua.dossier.DossierWorklists;
 import org.motcua.dossier.Dossiers;
 import org.motcua.identity.CurrentUser;
+import org.motcua.identity.Role;
+import org.motcua.identity.Users;
 import org.motcua.shared.DomainException;
 import org.motcua.shared.Text;
 import org.springframework.context.MessageSource;
-import org.springframework.core.io.InputStreamResource;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,6 +30,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -43,48 +44,160 @@ class OfficerWorkspace {
 
     private final Dossiers dossiers;
     private final DossierWorklists worklists;
-    private final DossierDocuments documents;
-    private final FileStore files;
     private final Catalog catalog;
+    private final Users users;
+    private final DossierDocuments documents;
     private final MessageSource messages;
 
     OfficerWorkspace(
             Dossiers dossiers,
             DossierWorklists worklists,
-            DossierDocuments documents,
-            FileStore files,
             Catalog catalog,
+            Users users,
+            DossierDocuments documents,
             MessageSource messages) {
         this.dossiers = dossiers;
-        this.worklists = worklists;
         this.documents = documents;
-        this.files = files;
+        this.users = users;
+        this.worklists = worklists;
         this.catalog = catalog;
         this.messages = messages;
     }
 
     @GetMapping
     String worklist(
-            @RequestParam(defaultValue = "unit") String view,
+            @RequestParam(required = false) String view,
             @RequestParam(required = false) String due,
             @RequestParam(required = false) String q,
+            @RequestParam(required = false) DossierStatus status,
+            @RequestParam(required = false) UUID agency,
+            @RequestParam(required = false) String today,
             @RequestParam(defaultValue = "0") int page,
             CurrentUser user,
             Model model) {
         if (user == null || !user.isOfficer()) {
             return "redirect:/";
         }
-        String v = switch (view) {
-            case "mine", "agency" -> view;
-            default -> "unit";
-        };
+        List<String> views = views(user);
+        String v = views.contains(view) ? view : views.getFirst();
         String d = "overdue".equals(due) || "soon".equals(due) ? due : null;
+        String t = "received".equals(today) || "returned".equals(today) ? today : null;
+        model.addAttribute("views", views);
         model.addAttribute("view", v);
         model.addAttribute("due", d);
         model.addAttribute("q", Text.clean(q));
+        model.addAttribute("status", status);
         model.addAttribute(
-                "result", worklists.find(new DossierWorklists.Query(v, null, null, d, q, Math.max(0, page), 25), user));
+                "agency", agency == null ? null : catalog.agency(agency).orElse(null));
+        model.addAttribute("today", t);
+        model.addAttribute(
+                "result",
+                worklists.find(
+                        new DossierWorklists.Query(v, status, null, d, q, Math.max(0, page), 25, agency, t), user));
+        // A unit or agency leader assigns several dossiers at once to one of their officers.
+        model.addAttribute("assignees", dossiers.assigneesOf(user));
         return "officer/worklist";
+    }
+
+    /** The lists an officer chooses from, their usual one first: a center manager oversees the center. */
+    private static List<String> views(CurrentUser user) {
+        boolean works = user.hasRole(Role.RECEPTION_OFFICER)
+                || user.hasRole(Role.SPECIALIST)
+                || user.hasRole(Role.UNIT_LEADER)
+                || user.hasRole(Role.AGENCY_LEADER);
+        List<String> views = new ArrayList<>();
+        if (user.hasRole(Role.CENTER_MANAGER) && !works) {
+            views.add("center");
+        }
+        if (works) {
+            views.addAll(List.of("unit", "mine", "agency"));
+        }
+        if (user.hasRole(Role.RECEPTION_OFFICER) || (user.hasRole(Role.CENTER_MANAGER) && works)) {
+            views.add("center");
+        }
+        if (views.isEmpty()) {
+            views.add("agency");
+        }
+        return views;
+    }
+
+    /** What the worklist's bulk assignment posts: the rows ticked ({@code ref:version}) and the officer. */
+    record BulkAssignment(List<String> selected, UUID assigneeId, String view, String due, String q) {}
+
+    /** One dossier the bulk assignment could not assign, and why. */
+    record Failure(String ref, String reason) {}
+
+    /**
+     * Assigns each ticked dossier through the same action as the dossier page: each one authorized, with
+     * its own history row and its own version check. One that fails (someone acted on it meanwhile) is
+     * reported by its code; the others are assigned.
+     */
+    @PostMapping("/phan-cong")
+    String assignMany(
+            @ModelAttribute BulkAssignment form, CurrentUser user, Locale locale, RedirectAttributes redirect) {
+        if (user == null || !user.isOfficer()) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+        }
+        if (form.view() != null && !form.view().isBlank()) {
+            redirect.addAttribute("view", form.view());
+        }
+        if (form.due() != null && !form.due().isBlank()) {
+            redirect.addAttribute("due", form.due());
+        }
+        if (form.q() != null && !form.q().isBlank()) {
+            redirect.addAttribute("q", form.q());
+        }
+        List<String> selected = form.selected() == null ? List.of() : form.selected();
+        if (selected.isEmpty() || form.assigneeId() == null) {
+            redirect.addFlashAttribute("bulkError", selected.isEmpty() ? "NothingSelected" : "NoAssignee");
+            return "redirect:/can-bo/ho-so";
+        }
+        int assigned = 0;
+        List<Failure> failures = new ArrayList<>();
+        for (String item : selected) {
+            int colon = item.lastIndexOf(':');
+            String ref = colon < 0 ? item : item.substring(0, colon);
+            Long version = colon < 0 ? null : parseVersion(item.substring(colon + 1));
+            try {
+                dossiers.act(
+                        ref,
+                        DossierAction.ASSIGN,
+                        new Act(
+                                null,
+                                form.assigneeId(),
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                version,
+                                null,
+                                null),
+                        user,
+                        locale);
+                assigned++;
+            } catch (DomainException e) {
+                String reason = e.fieldErrors().isEmpty()
+                        ? message("problem." + e.code() + ".title", e, locale)
+                        : messages.getMessage(
+                                "field." + e.fieldErrors().getFirst().code(), null, e.code(), locale);
+                failures.add(new Failure(ref, reason));
+            }
+        }
+        redirect.addFlashAttribute("bulkAssigned", assigned);
+        redirect.addFlashAttribute("bulkFailures", failures);
+        return "redirect:/can-bo/ho-so";
+    }
+
+    private static Long parseVersion(String text) {
+        try {
+            return Long.valueOf(text);
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     @GetMapping("/{code}")
@@ -92,49 +205,32 @@ class OfficerWorkspace {
         if (user == null || !user.isOfficer()) {
             return "redirect:/";
         }
-        model.addAttribute("dossier", dossiers.get(code, user, locale));
+        DossierView dossier = dossiers.get(code, user, locale);
+        model.addAttribute("dossier", dossier);
         model.addAttribute("history", dossiers.history(code, user));
         model.addAttribute("issued", documents.list(code, user));
+        model.addAttribute(
+                "assignees",
+                dossier.allowedActions().contains(DossierAction.ASSIGN.path())
+                        ? dossiers.assignees(code, user)
+                        : List.of());
+        model.addAttribute(
+                "assignee",
+                dossier.assigneeId() == null
+                        ? null
+                        : users.find(dossier.assigneeId())
+                                .map(CurrentUser::displayName)
+                                .orElse(null));
         model.addAttribute("agencies", catalog.agencies());
         return "officer/dossier";
-    }
-
-    /** A form the dossier's actions issued (receipt, supplement request …), the stored bytes. */
-    @GetMapping("/{code}/giay-to/{id}")
-    ResponseEntity<InputStreamResource> issued(@PathVariable String code, @PathVariable long id, CurrentUser user) {
-        DossierDocuments.Download download = documents.download(code, id, user);
-        var d = download.document();
-        return attachment(d.contentType(), d.size(), d.fileName(), download.content());
-    }
-
-    /** The file of a submitted paper (a scan from the desk or an online upload). */
-    @GetMapping("/{code}/tep/{sha256}")
-    ResponseEntity<InputStreamResource> file(@PathVariable String code, @PathVariable String sha256, CurrentUser user) {
-        var document = dossiers.document(code, sha256, user);
-        InputStream content =
-                files.open(sha256).orElseThrow(() -> DomainException.notFound("dossier.file_not_found", sha256));
-        return attachment(document.contentType(), document.fileSize(), document.fileName(), content);
-    }
-
-    private static ResponseEntity<InputStreamResource> attachment(
-            String contentType, long size, String fileName, InputStream content) {
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(contentType))
-                .contentLength(size)
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename(fileName, StandardCharsets.UTF_8)
-                                .build()
-                                .toString())
-                .body(new InputStreamResource(content));
     }
 
     /** What the action forms post; each action reads the fields it needs (see {@link Act}). */
     record ActionForm(
             String note,
+            UUID assigneeId,
             Integer toStep,
-            java.util.UUID agencyId,
+            UUID agencyId,
             BigDecimal days,
             Long amountVnd,
 
@@ -162,7 +258,7 @@ class OfficerWorkspace {
                     a,
                     new Act(
                             form.note(),
-                            null,
+                            form.assigneeId(),
                             form.toStep(),
                             form.agencyId(),
                             form.days(),
