@@ -1,5 +1,8 @@
 package org.motcua.web;
 
+import org.motcua.catalog.AdministrativeLevel;
+import org.motcua.catalog.AgencyType;
+import org.motcua.catalog.Catalog;
 import org.motcua.identity.CurrentUser;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -8,15 +11,22 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 @ControllerAdvice
 class PageModel {
 
-    private final CenterSettings center;
+    private final CenterSettings settings;
+    private final Catalog catalog;
 
-    PageModel(CenterSettings center) {
-        this.center = center;
+    PageModel(CenterSettings settings, Catalog catalog) {
+        this.settings = settings;
+        this.catalog = catalog;
     }
 
+    /** The configured presentation, completed from the provincial service center (catalog, cached). */
     @ModelAttribute("center")
     CenterSettings center() {
-        return center;
+        return settings.orFrom(catalog.agencies().stream()
+                .filter(a -> a.type() == AgencyType.SERVICE_CENTER && a.level() == AdministrativeLevel.PROVINCE)
+                .filter(a -> a.activeTo() == null)
+                .findFirst()
+                .orElse(null));
     }
 
     @ModelAttribute("currentUser")

@@ -20,11 +20,11 @@ import org.springframework.web.servlet.ModelAndView;
 class PageProblems {
 
     private final Problems problems;
-    private final CenterSettings center;
+    private final PageModel pageModel;
 
-    PageProblems(Problems problems, CenterSettings center) {
+    PageProblems(Problems problems, PageModel pageModel) {
         this.problems = problems;
-        this.center = center;
+        this.pageModel = pageModel;
     }
 
     @ExceptionHandler(DomainException.class)
@@ -32,7 +32,7 @@ class PageProblems {
         ModelAndView page = new ModelAndView("error", e.status());
         page.addObject("problem", problems.of(e, request));
         // Exception handlers do not get PageModel's attributes: the layout needs these two.
-        page.addObject("center", center);
+        page.addObject("center", pageModel.center());
         page.addObject("currentUser", user);
         return page;
     }
