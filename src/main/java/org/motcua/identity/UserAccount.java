@@ -86,6 +86,14 @@ class UserAccount {
                 null);
     }
 
+    String email() {
+        return email;
+    }
+
+    String phone() {
+        return phone;
+    }
+
     void contact(String email, String phone) {
         this.email = email;
         this.phone = phone;
