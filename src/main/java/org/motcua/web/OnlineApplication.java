@@ -289,9 +289,36 @@ class OnlineApplication {
         model.addAttribute("files", draft.files());
         model.addAttribute("step", step);
         model.addAttribute("errors", errors);
+        model.addAttribute("labels", labels(procedure, errors.keySet()));
         model.addAttribute("centers", centers(details));
         model.addAttribute("maxFileMb", Math.max(1, drafts.maxFileSize() / 1024 / 1024));
         return "citizen/apply";
+    }
+
+    /** What each field in error is called, so the summary at the top says which field it means. */
+    private Map<String, String> labels(ProcedureView procedure, java.util.Set<String> fields) {
+        Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+        Map<String, String> labels = new LinkedHashMap<>();
+        for (String field : fields) {
+            String label = switch (field) {
+                case "deliveryMethod" -> message("citizen.delivery.method", locale);
+                case "deliveryAddress" -> message("citizen.delivery.address", locale);
+                case "receivingCenterId" -> message("citizen.delivery.center", locale);
+                case "form" -> null;
+                default ->
+                    field.startsWith("file")
+                            ? procedure.documents().stream()
+                                    .filter(d -> field.equals("file" + d.order()))
+                                    .map(RequiredDocumentView::name)
+                                    .findFirst()
+                                    .orElse(null)
+                            : APPLICANT_FIELDS.contains(field) ? message("citizen.applicant." + field, locale) : null;
+            };
+            if (label != null) {
+                labels.put(field, label);
+            }
+        }
+        return labels;
     }
 
     private ProcedureDetails procedure(UUID procedureId) {

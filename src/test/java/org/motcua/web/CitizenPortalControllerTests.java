@@ -248,8 +248,8 @@ class CitizenPortalControllerTests {
                         .param("email", "mai@")
                         .param("address", "12 Lê Lợi"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("id=\"idNumber-error\"")))
-                .andExpect(content().string(containsString("Số định danh không đúng")))
+                .andExpect(content().string(containsString("id=\"idNumber-error\">Số định danh không đúng")))
+                .andExpect(content().string(containsString("Số giấy tờ tùy thân: Số định danh không đúng")))
                 .andExpect(content().string(containsString("Số điện thoại không đúng")))
                 .andExpect(content().string(containsString("Địa chỉ thư điện tử không hợp lệ")))
                 .andExpect(content().string(containsString("value=\"12345\"")))
@@ -271,16 +271,16 @@ class CitizenPortalControllerTests {
         applicant(session, "040085004321");
         mvc.perform(multipart(base + "/giay-to").session(session).with(csrf()))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("id=\"file1-error\"")))
-                .andExpect(content().string(containsString("Xin Ông/Bà tải lên giấy tờ bắt buộc này.")));
+                .andExpect(content()
+                        .string(containsString("id=\"file1-error\">Xin Ông/Bà tải lên giấy tờ bắt buộc này.")));
         mvc.perform(multipart(base + "/giay-to")
                         .file(new MockMultipartFile(
                                 "file1", "don.pdf", "application/pdf", "not a pdf".getBytes(StandardCharsets.UTF_8)))
                         .session(session)
                         .with(csrf()))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("id=\"file1-error\"")))
-                .andExpect(content().string(containsString("không phải loại được chấp nhận")));
+                .andExpect(
+                        content().string(containsString("id=\"file1-error\">Tệp &quot;don.pdf&quot; không phải loại")));
 
         // Submitting anyway (jumping to the last step) is refused: no dossier.
         delivery(session);
