@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.core.io.InputStreamSource;
 
 /** What clients send to create dossiers and act on them (JSON bodies of the API). */
 public final class DossierCommands {
@@ -32,6 +33,18 @@ public final class DossierCommands {
      * @param origin SCANNED_AT_COUNTER, UPLOADED or REUSED
      */
     public record DocumentInput(Integer requiredOrder, String name, String form, Integer quantity, String origin) {}
+
+    /**
+     * One uploaded file for the document at {@code documentIndex} of the request (of the procedure's
+     * list for a draft: the required document's order).
+     *
+     * @param claimedType the media type the client declared (not trusted, only compared)
+     */
+    public record Upload(
+            int documentIndex, String fileName, String claimedType, long size, InputStreamSource content) {}
+
+    /** A file checked and stored for a document before the dossier exists (a draft's upload). */
+    public record StagedFile(String sha256, String fileName, String contentType, long size) {}
 
     /**
      * The body of {@code POST /api/v1/dossiers/{code}/{action}}; each action reads the fields it needs.

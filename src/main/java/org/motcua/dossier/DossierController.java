@@ -73,7 +73,7 @@ class DossierController {
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
             CurrentUser user,
             Locale locale) {
-        List<DossierUploads.Upload> uploads = new ArrayList<>();
+        List<DossierCommands.Upload> uploads = new ArrayList<>();
         request.getMultiFileMap().forEach((name, files) -> {
             if (name.equals("dossier")) {
                 return; // the application itself, read above
@@ -84,7 +84,7 @@ class DossierController {
                         "validation.failed", List.of(new FieldError(name, "UnknownDocument", null)));
             }
             for (MultipartFile file : files) {
-                uploads.add(new DossierUploads.Upload(
+                uploads.add(new DossierCommands.Upload(
                         Integer.parseInt(m.group(1)),
                         file.getOriginalFilename(),
                         file.getContentType(),

@@ -4,7 +4,7 @@ import org.motcua.documents.FileReferences;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** The stored files dossiers refer to: their documents' files, issued forms and results. */
+/** The stored files dossiers refer to: their documents' files, issued forms, results and drafts' uploads. */
 @Component
 class DossierFileReferences implements FileReferences {
 
@@ -19,6 +19,8 @@ class DossierFileReferences implements FileReferences {
         return jdbc.sql("""
                         select exists (select 1 from dossier.submitted_document where file_sha256 = :h)
                             or exists (select 1 from dossier.issued_document where sha256 = :h)
+                            or exists (select 1 from dossier.draft d, jsonb_each(d.files) f
+                                        where f.value ->> 'sha256' = :h)
                         """).param("h", sha256).query(Boolean.class).single();
     }
 }

@@ -7,11 +7,12 @@ import java.util.ArrayList;
 import java.util.List;
 import org.motcua.documents.ContentTypes;
 import org.motcua.documents.FileStore;
+import org.motcua.dossier.DossierCommands.StagedFile;
+import org.motcua.dossier.DossierCommands.Upload;
 import org.motcua.shared.DomainException;
 import org.motcua.shared.FieldError;
 import org.motcua.shared.Text;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.core.io.InputStreamSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
@@ -24,14 +25,6 @@ import org.springframework.util.unit.DataSize;
 @Component
 public class DossierUploads {
 
-    /**
-     * One uploaded file for the document at {@code documentIndex} of the request.
-     *
-     * @param claimedType the media type the client declared (not trusted, only compared)
-     */
-    public record Upload(
-            int documentIndex, String fileName, String claimedType, long size, InputStreamSource content) {}
-
     private final FileStore files;
     private final long maxFileSize;
 
@@ -40,20 +33,22 @@ public class DossierUploads {
         this.maxFileSize = maxFileSize.toBytes();
     }
 
+    long maxFileSize() {
+        return maxFileSize;
+    }
+
     List<SubmittedDocument> attach(List<SubmittedDocument> documents, List<Upload> uploads) {
-        List<ContentTypes> kinds = new ArrayList<>();
         for (Upload upload : uploads) {
-            kinds.add(check(upload, documents.size()));
+            if (upload.documentIndex() < 0 || upload.documentIndex() >= documents.size()) {
+                throw DomainException.invalid(
+                        "validation.failed", List.of(new FieldError(field(upload), "UnknownDocument", null)));
+            }
         }
+        List<StagedFile> stored = stage(uploads);
         List<SubmittedDocument> attached = new ArrayList<>(documents);
         for (int i = 0; i < uploads.size(); i++) {
             Upload upload = uploads.get(i);
-            FileStore.StoredFile stored;
-            try (InputStream in = upload.content().getInputStream()) {
-                stored = files.store(in);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            StagedFile file = stored.get(i);
             SubmittedDocument d = attached.get(upload.documentIndex());
             attached.set(
                     upload.documentIndex(),
@@ -63,19 +58,40 @@ public class DossierUploads {
                             d.form(),
                             d.quantity(),
                             d.origin(),
-                            stored.sha256(),
-                            safeName(upload.fileName()),
-                            kinds.get(i).mediaType(),
-                            stored.size()));
+                            file.sha256(),
+                            file.fileName(),
+                            file.contentType(),
+                            file.size()));
         }
         return attached;
     }
 
-    private ContentTypes check(Upload upload, int documentCount) {
-        String field = "documents[" + upload.documentIndex() + "].file";
-        if (upload.documentIndex() < 0 || upload.documentIndex() >= documentCount) {
-            throw DomainException.invalid("validation.failed", List.of(new FieldError(field, "UnknownDocument", null)));
+    /** Checks every file, then (only when all pass) stores them; the stored files in the same order. */
+    List<StagedFile> stage(List<Upload> uploads) {
+        List<ContentTypes> kinds = new ArrayList<>();
+        for (Upload upload : uploads) {
+            kinds.add(check(upload));
         }
+        List<StagedFile> stored = new ArrayList<>();
+        for (int i = 0; i < uploads.size(); i++) {
+            Upload upload = uploads.get(i);
+            try (InputStream in = upload.content().getInputStream()) {
+                FileStore.StoredFile file = files.store(in);
+                stored.add(new StagedFile(
+                        file.sha256(), safeName(upload.fileName()), kinds.get(i).mediaType(), file.size()));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return stored;
+    }
+
+    private static String field(Upload upload) {
+        return "documents[" + upload.documentIndex() + "].file";
+    }
+
+    private ContentTypes check(Upload upload) {
+        String field = field(upload);
         if (upload.size() == 0) {
             throw new DomainException(
                     "document.empty",

@@ -172,7 +172,10 @@ public class DossierWorklists {
                           from dossier.dossier
                         """
                         + where
-                        + " order by coalesce(step_due_at, due_at) asc nulls last, submitted_at asc"
+                        // An officer works what is due first; an applicant looks for the latest application.
+                        + (user.isOfficer()
+                                ? " order by coalesce(step_due_at, due_at) asc nulls last, submitted_at asc"
+                                : " order by submitted_at desc, id")
                         + " limit :limit offset :offset")
                 .params(params)
                 .query((rs, n) -> row(rs, now))

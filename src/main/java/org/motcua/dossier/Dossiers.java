@@ -93,7 +93,11 @@ public class Dossiers {
     /** As {@link #submit(Submit, CurrentUser, String, Locale)}, with files for some of the documents. */
     @Transactional
     public DossierView submit(
-            Submit command, List<DossierUploads.Upload> files, CurrentUser user, String idempotencyKey, Locale locale) {
+            Submit command,
+            List<DossierCommands.Upload> files,
+            CurrentUser user,
+            String idempotencyKey,
+            Locale locale) {
         if (idempotencyKey != null) {
             Optional<UUID> earlier = earlierSubmission(user, idempotencyKey);
             if (earlier.isPresent()) {
@@ -216,7 +220,26 @@ public class Dossiers {
     /** Takes {@code action} on the dossier with this code (or id, before it has a code). */
     @Transactional
     public DossierView act(String codeOrId, DossierAction action, Act request, CurrentUser user, Locale locale) {
+        return act(codeOrId, action, request, List.of(), user, locale);
+    }
+
+    /**
+     * As {@link #act(String, DossierAction, Act, CurrentUser, Locale)}; a supplement may bring files for
+     * the papers it adds ({@code files} index {@code request.documents()}). Every file is checked before
+     * any is stored.
+     */
+    @Transactional
+    public DossierView act(
+            String codeOrId,
+            DossierAction action,
+            Act request,
+            List<DossierCommands.Upload> files,
+            CurrentUser user,
+            Locale locale) {
         Dossier d = visible(codeOrId, user);
+        if (!files.isEmpty() && action != DossierAction.SUBMIT_SUPPLEMENT) {
+            throw DomainException.invalid("validation.failed", List.of(new FieldError("files", "Invalid", null)));
+        }
         if (request != null && request.version() != null && !request.version().equals(d.version())) {
             throw DomainException.conflict(
                     "dossier.concurrent_update", d.status().name());
@@ -232,7 +255,7 @@ public class Dossiers {
         switch (action) {
             case RECEIVE -> receive(d, procedure, now, actor);
             case REQUEST_SUPPLEMENT -> d.requestSupplement(Text.clean(r.note()), now, actor);
-            case SUBMIT_SUPPLEMENT -> submitSupplement(d, procedure, r, now, actor);
+            case SUBMIT_SUPPLEMENT -> submitSupplement(d, procedure, r, files, now, actor);
             case REFUSE -> d.refuse(Text.clean(r.note()), now, actor);
             case ASSIGN -> d.assign(assignee(r, d), now, actor);
             case FORWARD -> {
@@ -447,7 +470,13 @@ public class Dossiers {
         d.explainAppointment(appointment.explanationVi(), appointment.explanationEn());
     }
 
-    private void submitSupplement(Dossier d, ProcedureView procedure, Act r, LocalDateTime now, Actor actor) {
+    private void submitSupplement(
+            Dossier d,
+            ProcedureView procedure,
+            Act r,
+            List<DossierCommands.Upload> files,
+            LocalDateTime now,
+            Actor actor) {
         List<FieldError> problems = new ArrayList<>();
         if (r.documents() == null || r.documents().isEmpty()) {
             problems.add(new FieldError("documents", "NotEmpty", null));
@@ -456,6 +485,7 @@ public class Dossiers {
         if (!problems.isEmpty()) {
             throw DomainException.invalid("validation.failed", problems);
         }
+        added = uploads.attach(added, files);
         if (d.status() == DossierStatus.SUPPLEMENT_REQUESTED) {
             List<PauseInterval> pauses = new ArrayList<>(d.pauses());
             pauses.add(new PauseInterval(d.pausedAt(), now, PauseInterval.Kind.SUPPLEMENT));

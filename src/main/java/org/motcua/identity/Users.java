@@ -126,6 +126,16 @@ public class Users {
                 .toList();
     }
 
+    /** How to reach an account's holder (to prefill their applications); empty fields when not given. */
+    public record Contact(String email, String phone) {}
+
+    @Transactional(readOnly = true)
+    public Contact contact(UUID userId) {
+        return accounts.findById(userId)
+                .map(a -> new Contact(a.email(), a.phone()))
+                .orElse(new Contact(null, null));
+    }
+
     @Transactional
     public void updateContact(UUID userId, String email, String phone) {
         UserAccount account = load(userId);

@@ -15,9 +15,9 @@ import org.motcua.catalog.ProcedureQuery;
 import org.motcua.catalog.ProcedureView;
 import org.motcua.dossier.Applicant;
 import org.motcua.dossier.Dossier;
+import org.motcua.dossier.DossierCommands;
 import org.motcua.dossier.DossierCommands.DocumentInput;
 import org.motcua.dossier.DossierCommands.Submit;
-import org.motcua.dossier.DossierUploads;
 import org.motcua.dossier.Dossiers;
 import org.motcua.identity.CurrentUser;
 import org.motcua.identity.Role;
@@ -111,7 +111,7 @@ class ReceptionDesk {
             return "redirect:/can-bo/tiep-nhan";
         }
         List<DocumentInput> papers = new ArrayList<>();
-        List<DossierUploads.Upload> uploads = new ArrayList<>();
+        List<DossierCommands.Upload> uploads = new ArrayList<>();
         // A paper counts as received when ticked or when its scan is attached (part "file[<order>]").
         Set<Integer> received = new TreeSet<>(r.received() == null ? List.of() : r.received());
         files.forEach((part, file) -> {
@@ -124,7 +124,7 @@ class ReceptionDesk {
             String key = String.valueOf(order);
             MultipartFile file = files.get("file[" + order + "]");
             if (file != null && !file.isEmpty()) {
-                uploads.add(new DossierUploads.Upload(
+                uploads.add(new DossierCommands.Upload(
                         papers.size(), file.getOriginalFilename(), file.getContentType(), file.getSize(), file));
             }
             papers.add(new DocumentInput(

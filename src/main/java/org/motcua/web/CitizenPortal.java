@@ -1,0 +1,218 @@
+package org.motcua.web;
+
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.motcua.catalog.Catalog;
+import org.motcua.catalog.ProcedureView;
+import org.motcua.catalog.RequiredDocumentView;
+import org.motcua.documents.FileStore;
+import org.motcua.dossier.DossierAction;
+import org.motcua.dossier.DossierCommands.Act;
+import org.motcua.dossier.DossierCommands.DocumentInput;
+import org.motcua.dossier.DossierCommands.Upload;
+import org.motcua.dossier.DossierDocuments;
+import org.motcua.dossier.DossierView;
+import org.motcua.dossier.DossierWorklists;
+import org.motcua.dossier.Dossiers;
+import org.motcua.dossier.SubmittedDocument;
+import org.motcua.identity.CurrentUser;
+import org.motcua.identity.Role;
+import org.motcua.shared.DomainException;
+import org.springframework.context.MessageSource;
+import org.springframework.core.io.InputStreamResource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.multipart.MultipartHttpServletRequest;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * "Hồ sơ của tôi": the applicant's own dossiers, and one dossier's page — where it is (each step with its
+ * deadline and when it happened), the papers handed in, the forms issued (receipt …), the result once
+ * ready, and, when more papers were asked for, the request with a form to answer it. Someone else's
+ * dossier is not found (404), as in the API.
+ */
+@Controller
+@RequestMapping("/ho-so-cua-toi")
+class CitizenPortal {
+
+    static final int PAGE_SIZE = 20;
+
+    private final Dossiers dossiers;
+    private final DossierWorklists worklists;
+    private final DossierDocuments documents;
+    private final Catalog catalog;
+    private final FileStore files;
+    private final MessageSource messages;
+
+    CitizenPortal(
+            Dossiers dossiers,
+            DossierWorklists worklists,
+            DossierDocuments documents,
+            Catalog catalog,
+            FileStore files,
+            MessageSource messages) {
+        this.dossiers = dossiers;
+        this.worklists = worklists;
+        this.documents = documents;
+        this.catalog = catalog;
+        this.files = files;
+        this.messages = messages;
+    }
+
+    @GetMapping
+    String list(@RequestParam(defaultValue = "0") int page, CurrentUser user, Model model) {
+        if (!user.hasRole(Role.APPLICANT)) {
+            return user.isOfficer() ? "redirect:/can-bo/ho-so" : "redirect:/";
+        }
+        model.addAttribute(
+                "result",
+                worklists.find(
+                        new DossierWorklists.Query(null, null, null, null, null, Math.max(0, page), PAGE_SIZE), user));
+        return "citizen/dossiers";
+    }
+
+    @GetMapping("/{ref}")
+    String dossier(@PathVariable String ref, CurrentUser user, Locale locale, Model model) {
+        DossierView dossier = dossiers.get(ref, user, locale);
+        List<Dossiers.HistoryView> history = dossiers.history(ref, user);
+        model.addAttribute("dossier", dossier);
+        model.addAttribute("ref", ref(dossier));
+        model.addAttribute("history", history);
+        model.addAttribute("issued", documents.list(ref(dossier), user));
+        model.addAttribute(
+                "receivingCenter", catalog.agency(dossier.receivingCenterId()).orElse(null));
+        // What was asked for, and why: the note of the latest supplement request.
+        model.addAttribute(
+                "supplementRequest",
+                history.stream()
+                        .filter(h -> DossierAction.REQUEST_SUPPLEMENT.path().equals(h.action()))
+                        .max(Comparator.comparingLong(Dossiers.HistoryView::id))
+                        .orElse(null));
+        if (dossier.allowedActions().contains(DossierAction.SUBMIT_SUPPLEMENT.path())) {
+            model.addAttribute(
+                    "supplementDocuments",
+                    catalog.procedure(dossier.procedureId())
+                            .map(ProcedureView::documents)
+                            .orElse(List.of()));
+        }
+        return "citizen/dossier";
+    }
+
+    /** The answer to a supplement request: a file for each paper asked for, and a note. */
+    @PostMapping("/{ref}/bo-sung")
+    String supplement(
+            @PathVariable String ref,
+            @RequestParam(required = false) String note,
+            @RequestParam(required = false) Long version,
+            MultipartHttpServletRequest request,
+            CurrentUser user,
+            Locale locale,
+            RedirectAttributes redirect) {
+        DossierView dossier = dossiers.get(ref, user, locale);
+        List<RequiredDocumentView> required = catalog.procedure(dossier.procedureId())
+                .map(ProcedureView::documents)
+                .orElse(List.of());
+        List<DocumentInput> added = new ArrayList<>();
+        List<Upload> uploads = new ArrayList<>();
+        for (RequiredDocumentView d : required) {
+            MultipartFile file = request.getFile("file" + d.order());
+            if (file != null
+                    && (file.getSize() > 0
+                            || (file.getOriginalFilename() != null
+                                    && !file.getOriginalFilename().isBlank()))) {
+                uploads.add(new Upload(
+                        added.size(), file.getOriginalFilename(), file.getContentType(), file.getSize(), file));
+                added.add(new DocumentInput(d.order(), null, d.form().name(), d.quantity(), "UPLOADED"));
+            }
+        }
+        try {
+            DossierView after = dossiers.act(
+                    ref,
+                    DossierAction.SUBMIT_SUPPLEMENT,
+                    new Act(note, null, null, null, null, null, null, null, null, added, version, null, null),
+                    uploads,
+                    user,
+                    locale);
+            redirect.addFlashAttribute("done", DossierAction.SUBMIT_SUPPLEMENT.path());
+            return "redirect:/ho-so-cua-toi/" + ref(after);
+        } catch (DomainException rejected) {
+            Map<String, String> errors = new LinkedHashMap<>();
+            rejected.fieldErrors().forEach(e -> {
+                String field = e.field();
+                if (field.startsWith("documents[") && field.endsWith(".file")) {
+                    int index = Integer.parseInt(field.replaceAll("\\D", ""));
+                    field = index < added.size() ? "file" + added.get(index).requiredOrder() : "documents";
+                } else if (field.startsWith("documents")) {
+                    field = "documents";
+                }
+                errors.putIfAbsent(field, message("field." + e.code(), locale));
+            });
+            redirect.addFlashAttribute("errors", errors);
+            redirect.addFlashAttribute("errorTitle", message("problem." + rejected.code() + ".title", locale));
+            redirect.addFlashAttribute(
+                    "errorDetail", message("problem." + rejected.code() + ".detail", locale, rejected.args()));
+            redirect.addFlashAttribute("typedNote", note);
+            return "redirect:/ho-so-cua-toi/" + ref;
+        }
+    }
+
+    /** A file the applicant handed in. */
+    @GetMapping("/{ref}/tep/{sha256}")
+    ResponseEntity<InputStreamResource> file(@PathVariable String ref, @PathVariable String sha256, CurrentUser user) {
+        SubmittedDocument document = dossiers.document(ref, sha256, user);
+        InputStream content =
+                files.open(sha256).orElseThrow(() -> DomainException.notFound("dossier.file_not_found", sha256));
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(document.contentType()))
+                .contentLength(document.fileSize())
+                .header(HttpHeaders.CONTENT_DISPOSITION, disposition(document.fileName(), false))
+                .header("X-Content-Type-Options", "nosniff")
+                .body(new InputStreamResource(content));
+    }
+
+    /** A form issued for the dossier (receipt, supplement request …) or its result, as issued. */
+    @GetMapping("/{ref}/giay-to/{id}")
+    ResponseEntity<InputStreamResource> issued(@PathVariable String ref, @PathVariable long id, CurrentUser user) {
+        DossierDocuments.Download download = documents.download(ref, id, user);
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(download.document().contentType()))
+                .contentLength(download.document().size())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        disposition(download.document().fileName(), true))
+                .header("X-Content-Type-Options", "nosniff")
+                .body(new InputStreamResource(download.content()));
+    }
+
+    /** The dossier's code, or its id while it has none (before the desk accepts it). */
+    static String ref(DossierView dossier) {
+        return dossier.code() != null ? dossier.code() : dossier.id().toString();
+    }
+
+    private static String disposition(String fileName, boolean inline) {
+        return (inline ? ContentDisposition.inline() : ContentDisposition.attachment())
+                .filename(fileName, StandardCharsets.UTF_8)
+                .build()
+                .toString();
+    }
+
+    private String message(String key, Locale locale, Object... args) {
+        return messages.getMessage(key, args, key, locale);
+    }
+}
