@@ -77,22 +77,35 @@ def main():
     public = Session()
     _, _, search = public.request("GET", "/thu-tuc?q=" + urllib.parse.quote("lý lịch tư pháp"))
     procedure = first(r'href="(/thu-tuc/[0-9a-f-]{36})"', search, "procedure on the search page")
+    online = None
+    for candidate in re.findall(r'href="(/thu-tuc/[0-9a-f-]{36})"', public.request("GET", "/thu-tuc")[2]):
+        m = re.search(r'href="(/nop-ho-so/[^"]+)"', public.request("GET", candidate)[2])
+        if m:
+            online = m.group(1)
+            break
+    if online is None:
+        raise SystemExit("no procedure open to online applications on the first catalog page")
     officer = Session().login("chuyenvien")
     _, _, worklist = officer.request("GET", "/can-bo/ho-so?view=agency")
     dossier = first(r'href="(/can-bo/ho-so/[^"?]+)"', worklist, "dossier on the worklist")
+    applicant, desk, admin = Session().login("congdan"), Session().login("tiepnhan"), Session().login("admin")
     pages = [
         ("public", public, "/"),
         ("public", public, "/thu-tuc?q=" + urllib.parse.quote("cấp giấy phép xây dựng")),
         ("public", public, procedure),
         ("public", public, "/tra-cuu"),
         ("public", public, "/lich/han-xu-ly"),
-        ("applicant", Session().login("congdan"), "/ho-so-cua-toi"),
+        ("applicant", applicant, "/ho-so-cua-toi"),
+        ("applicant", applicant, online),
         ("specialist", officer, "/can-bo/ho-so"),
         ("specialist", officer, "/can-bo/ho-so?view=agency&due=overdue"),
         ("specialist", officer, dossier),
-        ("reception", Session().login("tiepnhan"), "/can-bo/tiep-nhan"),
+        ("reception", desk, "/can-bo/tiep-nhan"),
+        ("reception", desk, "/can-bo/tiep-nhan/truc-tuyen"),
+        ("reception", desk, "/can-bo/tra-ket-qua"),
         ("manager", Session().login("giamdoc"), "/can-bo/tong-quan"),
-        ("admin", Session().login("admin"), "/quan-tri/nguoi-dung"),
+        ("admin", admin, "/quan-tri/nguoi-dung"),
+        ("admin", admin, "/quan-tri/quay"),
     ]
     print(f"{ROUNDS} sequential requests per page after {WARMUP} warm-up requests; milliseconds")
     print(f"{'who':<11} {'page':<52} {'p50':>6} {'p90':>6} {'p99':>6} {'max':>6}")
