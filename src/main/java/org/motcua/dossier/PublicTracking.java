@@ -1,16 +1,12 @@
 package org.motcua.dossier;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import org.motcua.catalog.AgencyView;
 import org.motcua.catalog.Catalog;
-import org.motcua.shared.DomainException;
-import org.springframework.http.HttpStatus;
+import org.motcua.shared.PerMinuteLimit;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -45,14 +41,13 @@ public class PublicTracking {
     private final DossierRepository dossiers;
     private final DossierHistory history;
     private final Catalog catalog;
-    private final Clock clock;
-    private final Map<String, long[]> windows = new ConcurrentHashMap<>();
+    private final PerMinuteLimit lookups;
 
     PublicTracking(DossierRepository dossiers, DossierHistory history, Catalog catalog, Clock clock) {
         this.dossiers = dossiers;
         this.history = history;
         this.catalog = catalog;
-        this.clock = clock;
+        this.lookups = new PerMinuteLimit(PER_MINUTE, clock);
     }
 
     /**
@@ -61,7 +56,7 @@ public class PublicTracking {
      */
     @Transactional(readOnly = true)
     public Optional<View> track(String code, String idNumber, String client) {
-        limit(client);
+        lookups.check(client);
         if (code == null || idNumber == null || idNumber.isBlank()) {
             return Optional.empty();
         }
@@ -71,23 +66,6 @@ public class PublicTracking {
                         && (given.equals(d.applicant().idNumber())
                                 || given.equals(d.applicant().taxCode())))
                 .map(this::view);
-    }
-
-    private void limit(String client) {
-        long minute = clock.millis() / Duration.ofMinutes(1).toMillis();
-        long[] window = windows.compute(client, (k, w) -> {
-            if (w == null || w[0] != minute) {
-                return new long[] {minute, 1};
-            }
-            w[1]++;
-            return w;
-        });
-        if (window[1] > PER_MINUTE) {
-            throw new DomainException("request.too_many", HttpStatus.TOO_MANY_REQUESTS);
-        }
-        if (windows.size() > 10_000) {
-            windows.entrySet().removeIf(e -> e.getValue()[0] != minute);
-        }
     }
 
     private View view(Dossier d) {

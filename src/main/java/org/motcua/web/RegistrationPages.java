@@ -1,12 +1,16 @@
 package org.motcua.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 import org.motcua.identity.CurrentUser;
 import org.motcua.identity.Registrations;
 import org.motcua.identity.Registrations.Registration;
 import org.motcua.shared.DomainException;
+import org.motcua.shared.PerMinuteLimit;
 import org.motcua.shared.PublicEndpoints;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Controller;
@@ -27,10 +31,17 @@ class RegistrationPages {
 
     private final Registrations registrations;
     private final MessageSource messages;
+    // Each registration or resend may send an SMS or e-mail: a brake per client address.
+    private final PerMinuteLimit codeSends;
 
-    RegistrationPages(Registrations registrations, MessageSource messages) {
+    RegistrationPages(
+            Registrations registrations,
+            MessageSource messages,
+            Clock clock,
+            @Value("${motcua.security.verification-sends-per-minute:10}") int sendsPerMinute) {
         this.registrations = registrations;
         this.messages = messages;
+        this.codeSends = new PerMinuteLimit(sendsPerMinute, clock);
     }
 
     @Bean
@@ -58,7 +69,12 @@ class RegistrationPages {
     }
 
     @PostMapping("/dang-ky")
-    String register(@ModelAttribute("form") RegistrationForm form, Model model, RedirectAttributes redirect) {
+    String register(
+            @ModelAttribute("form") RegistrationForm form,
+            HttpServletRequest request,
+            Model model,
+            RedirectAttributes redirect) {
+        codeSends.check(request.getRemoteAddr());
         try {
             Registrations.Pending pending = registrations.register(
                     new Registration(
@@ -109,8 +125,10 @@ class RegistrationPages {
     @PostMapping("/dang-ky/gui-lai-ma")
     String resend(
             @RequestParam(name = "contact", required = false) String contact,
+            HttpServletRequest request,
             Model model,
             RedirectAttributes redirect) {
+        codeSends.check(request.getRemoteAddr());
         try {
             Registrations.Pending pending = registrations.resend(contact);
             redirect.addFlashAttribute("pending", pending);

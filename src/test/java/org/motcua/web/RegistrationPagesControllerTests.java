@@ -45,9 +45,48 @@ class RegistrationPagesControllerTests {
         return "cd-" + UUID.randomUUID().toString().substring(0, 8) + "@example.vn";
     }
 
+    /** Codes sent are limited per client address: each registration here comes from its own. */
+    static org.springframework.test.web.servlet.request.RequestPostProcessor fromAnotherAddress() {
+        String address = "10.0." + (int) (Math.random() * 250) + "." + (int) (Math.random() * 250);
+        return request -> {
+            request.setRemoteAddr(address);
+            return request;
+        };
+    }
+
+    @Test
+    void oneAddressMaySendOnlyAFewCodesAMinute() throws Exception {
+        for (int i = 0; i < 10; i++) {
+            mvc.perform(post("/dang-ky/gui-lai-ma")
+                            .with(csrf())
+                            .with(request -> {
+                                request.setRemoteAddr("192.0.2.7");
+                                return request;
+                            })
+                            .param("contact", uniqueEmail()))
+                    .andExpect(status().is(not(429)));
+        }
+        String email = uniqueEmail();
+        mvc.perform(post("/dang-ky")
+                        .with(csrf())
+                        .with(request -> {
+                            request.setRemoteAddr("192.0.2.7");
+                            return request;
+                        })
+                        .param("displayName", "Võ Thị Mai")
+                        .param("email", email)
+                        .param("password", "Mật-khẩu-2026")
+                        .param("passwordConfirmation", "Mật-khẩu-2026")
+                        .param("submissionKey", UUID.randomUUID().toString()))
+                .andExpect(status().isTooManyRequests())
+                .andExpect(content().string(containsString("Quá nhiều yêu cầu")));
+        org.assertj.core.api.Assertions.assertThat(sent.sentTo(email)).isEmpty();
+    }
+
     ResultActions register(String email, String phone, String password, String confirmation) throws Exception {
         return mvc.perform(post("/dang-ky")
                 .with(csrf())
+                .with(fromAnotherAddress())
                 .param("displayName", "Võ Thị Mai")
                 .param("email", email)
                 .param("phone", phone)
@@ -115,7 +154,10 @@ class RegistrationPagesControllerTests {
     void aNewCodeCannotBeAskedForAtOnce() throws Exception {
         String email = uniqueEmail();
         register(email, "", "matkhau123", "matkhau123").andExpect(status().is3xxRedirection());
-        mvc.perform(post("/dang-ky/gui-lai-ma").with(csrf()).param("contact", email))
+        mvc.perform(post("/dang-ky/gui-lai-ma")
+                        .with(csrf())
+                        .with(fromAnotherAddress())
+                        .param("contact", email))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("giây nữa rồi gửi lại mã")));
     }
