@@ -81,6 +81,16 @@ class DossierRepository {
         return load(SELECT + " where d.code = :key", code);
     }
 
+    /** The latest dossiers (newest first) whose applicant has this ID number or tax code. */
+    List<Dossier> latestOfApplicant(String idNumber, int limit) {
+        return jdbc.sql(SELECT + " where d.applicant_id_number = :key or d.applicant_tax_code = :key"
+                        + " order by d.submitted_at desc limit :limit")
+                .param("key", idNumber)
+                .param("limit", limit)
+                .query(this::map)
+                .list();
+    }
+
     private Optional<Dossier> load(String sql, Object key) {
         return jdbc.sql(sql).param("key", key).query(this::map).optional();
     }

@@ -671,6 +671,23 @@ public class Dossiers {
         }
     }
 
+    /**
+     * The applicant as entered on the latest dossier with this ID number (or tax code) that the officer
+     * may see, so the desk does not type a returning applicant again. Only dossiers within the officer's
+     * agencies count: a desk never learns about applicants of other centers.
+     */
+    @Transactional(readOnly = true)
+    public Optional<Applicant> previousApplicant(String idNumber, CurrentUser user) {
+        String key = Text.clean(idNumber);
+        if (key == null || !user.isOfficer()) {
+            return Optional.empty();
+        }
+        return dossiers.latestOfApplicant(key.toUpperCase(), 20).stream()
+                .filter(d -> permissions.canSee(user, d))
+                .map(Dossier::applicant)
+                .findFirst();
+    }
+
     Dossier visible(String codeOrId, CurrentUser user) {
         return find(codeOrId)
                 .filter(d -> permissions.canSee(user, d))

@@ -170,6 +170,41 @@ class ReceptionDesk {
         }
     }
 
+    /**
+     * "Tìm người nộp cũ": fills the applicant's fields from their latest dossier at this desk's agencies,
+     * keeping everything else typed. Posted (not a GET) so personal data stays out of addresses.
+     */
+    @PostMapping("/nguoi-nop")
+    String previousApplicant(@ModelAttribute Registration r, CurrentUser user, Model model) {
+        ProcedureView procedure = r.procedureId() == null
+                ? null
+                : catalog.procedure(r.procedureId()).orElse(null);
+        if (procedure == null || user == null || !user.hasRole(Role.RECEPTION_OFFICER)) {
+            return "redirect:/can-bo/tiep-nhan";
+        }
+        var found = dossiers.previousApplicant(r.idNumber(), user);
+        model.addAttribute("lookup", found.isPresent() ? "found" : "none");
+        Registration typed = found.map(a -> new Registration(
+                        r.procedureId(),
+                        r.receivingCenterId(),
+                        a.type() == null ? r.applicantType() : a.type().name(),
+                        a.name(),
+                        a.idType() == null ? r.idType() : a.idType().name(),
+                        a.idNumber() != null ? a.idNumber() : r.idNumber(),
+                        a.taxCode(),
+                        a.phone(),
+                        a.email(),
+                        a.address(),
+                        r.deliveryMethod(),
+                        r.deliveryAddress(),
+                        r.received(),
+                        r.form(),
+                        r.quantity(),
+                        r.submissionKey()))
+                .orElse(r);
+        return form(procedure, user, typed, List.of(), model);
+    }
+
     private String form(
             ProcedureView procedure, CurrentUser user, Registration typed, List<FieldError> errors, Model model) {
         if (procedure == null) {

@@ -92,4 +92,45 @@ class ReceptionDeskControllerTests {
                 .andExpect(content().string(containsString("value=\"Trần Thị Hoa\"")))
                 .andExpect(content().string(containsString("value=\"12345\"")));
     }
+
+    @Test
+    void aReturningApplicantIsFilledInFromTheirLatestDossierAndOthersAreNot() throws Exception {
+        MockHttpSession session = desk();
+        String idNumber = "0400" + String.format("%08d", (int) (Math.random() * 100_000_000));
+        mvc.perform(registration(session, UUID.randomUUID().toString(), idNumber))
+                .andExpect(status().is3xxRedirection());
+        var procedure = catalog.procedureByCode("LLTP.000.00.42.H41").orElseThrow();
+
+        // A new registration: only the ID number typed, then "Tìm hồ sơ cũ".
+        mvc.perform(post("/can-bo/tiep-nhan/nguoi-nop")
+                        .session(session)
+                        .with(csrf())
+                        .param("procedureId", procedure.id().toString())
+                        .param("idNumber", " " + idNumber + " ")
+                        .param("deliveryMethod", "POSTAL")
+                        .param("submissionKey", "k-lookup"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("value=\"Trần Thị Hoa\"")))
+                .andExpect(content().string(containsString("value=\"0912345678\"")))
+                .andExpect(content().string(containsString("Đã điền thông tin người nộp")))
+                // what was typed elsewhere on the form is kept
+                .andExpect(content().string(containsString("value=\"k-lookup\"")));
+
+        // An unknown ID number: nothing filled, a plain notice.
+        mvc.perform(post("/can-bo/tiep-nhan/nguoi-nop")
+                        .session(session)
+                        .with(csrf())
+                        .param("procedureId", procedure.id().toString())
+                        .param("idNumber", "049999999999"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Chưa có hồ sơ nào của số định danh này")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("value=\"Trần Thị Hoa\""))));
+
+        // Without signing in: nothing is looked up, the login page instead.
+        mvc.perform(post("/can-bo/tiep-nhan/nguoi-nop")
+                        .with(csrf())
+                        .param("procedureId", procedure.id().toString())
+                        .param("idNumber", idNumber))
+                .andExpect(status().is3xxRedirection());
+    }
 }
