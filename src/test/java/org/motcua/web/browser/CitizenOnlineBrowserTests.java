@@ -197,7 +197,7 @@ class CitizenOnlineBrowserTests extends BrowserTestSupport {
     CurrentUser citizen(String name, String prefix) {
         String username = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
         CurrentUser user = users.create(username, "Mat-khau-2026", name, Set.of(Role.APPLICANT));
-        users.updateContact(user.id(), username + "@example.vn", "0912345678");
+        users.updateContact(user.id(), username + "@example.vn", null); // a phone belongs to one account
         return user;
     }
 
