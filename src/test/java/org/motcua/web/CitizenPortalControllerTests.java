@@ -82,9 +82,9 @@ class CitizenPortalControllerTests {
         return user;
     }
 
-    /** Phones are unique per account: each test citizen has their own. */
+    /** The citizen's own phone number, made from the account (a phone belongs to one account). */
     static String phoneOf(CurrentUser user) {
-        return "09" + String.format("%08d", Math.floorMod(user.username().hashCode(), 100_000_000));
+        return "09" + String.format("%08d", Math.floorMod(user.id().hashCode(), 100_000_000));
     }
 
     MockHttpSession login(CurrentUser user) throws Exception {

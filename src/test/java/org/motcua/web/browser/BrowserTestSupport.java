@@ -8,11 +8,15 @@ import com.microsoft.playwright.APIRequestContext;
 import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.RequestOptions;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -20,8 +24,12 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.motcua.identity.RecordingVerificationCodeSender;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 
 /**
  * The application really running (embedded PostgreSQL, demo accounts and catalog) and one headless
@@ -34,7 +42,20 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * page with Playwright locators by label and role, and call {@code seen} after each navigation.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "motcua.demo=true")
+@Import(BrowserTestSupport.Codes.class)
 abstract class BrowserTestSupport {
+
+    /**
+     * Verification codes kept instead of logged, so a flow can type the code a citizen receives. Declared
+     * here, on every browser test class alike, so all of them share one application context.
+     */
+    @TestConfiguration(proxyBeanMethods = false)
+    static class Codes {
+        @Bean
+        RecordingVerificationCodeSender recordingSender() {
+            return new RecordingVerificationCodeSender();
+        }
+    }
 
     static final String DEMO_PASSWORD = "demo";
 
@@ -151,9 +172,90 @@ abstract class BrowserTestSupport {
         Accessibility.check(page, name);
     }
 
+    /** {@link #seen} on a phone, and nothing wider than the phone: no sideways scrolling. */
+    void seenOnPhone(Page page, String name) {
+        seen(page, name);
+        Object overflow = page.evaluate("document.documentElement.scrollWidth > window.innerWidth");
+        org.assertj.core.api.Assertions.assertThat(overflow)
+                .as("sideways scrolling on '%s' (%s)", name, page.url())
+                .isEqualTo(false);
+    }
+
+    /**
+     * What a link serves to the person signed in on this page (same cookies): for links that open a PDF in
+     * a new tab to be printed, where there is no download to wait for.
+     */
+    byte[] fetched(Page page, Locator link) {
+        APIResponse response = page.context().request().get(baseUrl() + link.getAttribute("href"));
+        org.assertj.core.api.Assertions.assertThat(response.status())
+                .as(link.getAttribute("href"))
+                .isEqualTo(200);
+        return response.body();
+    }
+
     Path screenshot(Page page, String name) {
         Path file = Path.of("target", "screenshots", getClass().getSimpleName(), name + ".png");
         page.screenshot(new Page.ScreenshotOptions().setPath(file));
         return file;
+    }
+
+    /**
+     * The Department's specialist and leader take a dossier the desk has forwarded to "Đã có kết quả" on
+     * their pages: the specialist finds it in the agency's worklist and forwards it, the leader forwards,
+     * approves and resolves it. Screenshots are named with {@code shot} in front.
+     */
+    void resolvedByTheDepartment(String code, String decision, String shot) {
+        Page specialist = open(Screen.DESKTOP);
+        signIn(specialist, "chuyenvien");
+        specialist.navigate("/can-bo/ho-so?view=agency&q=" + code);
+        seen(specialist, shot + "worklist");
+        specialist
+                .getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(code))
+                .click();
+        seen(specialist, shot + "dossier-specialist");
+        act(specialist, "Chuyển xử lý");
+
+        Page leader = open(Screen.DESKTOP);
+        signIn(leader, "lanhdao");
+        leader.navigate("/can-bo/ho-so/" + code);
+        act(leader, "Chuyển xử lý");
+        act(leader, "Phê duyệt");
+        Locator resolve = actionForm(leader, "Đã có kết quả");
+        resolve.getByLabel("Nội dung kết quả giải quyết").fill(decision);
+        resolve.getByRole(AriaRole.BUTTON).click();
+        assertThat(leader.locator("main")).containsText("Đã có kết quả");
+        seen(leader, shot + "dossier-resolved");
+    }
+
+    /** The form of one offered action on the officer's dossier page, found by its button. */
+    static Locator actionForm(Page page, String button) {
+        return page.locator("form")
+                .filter(new Locator.FilterOptions()
+                        .setHas(page.getByRole(
+                                AriaRole.BUTTON,
+                                new Page.GetByRoleOptions().setName(button).setExact(true))));
+    }
+
+    /** Presses an action that needs nothing typed and waits for the page to confirm it. */
+    static void act(Page page, String button) {
+        actionForm(page, button).getByRole(AriaRole.BUTTON).click();
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText(button);
+    }
+
+    /** A small, valid one-page PDF, as a scanner would produce. */
+    static byte[] scannedPdf() {
+        String pdf = """
+                %PDF-1.4
+                1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj
+                2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj
+                3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >> endobj
+                trailer << /Root 1 0 R >>
+                %%EOF
+                """;
+        return pdf.getBytes(StandardCharsets.US_ASCII);
+    }
+
+    static String startOf(byte[] bytes) {
+        return new String(Arrays.copyOf(bytes, 4), StandardCharsets.US_ASCII);
     }
 }

@@ -11,9 +11,7 @@ import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
 import com.microsoft.playwright.options.RequestOptions;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.util.Arrays;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -58,12 +56,9 @@ class CounterDossierBrowserTests extends BrowserTestSupport {
         assertThat(startOf(Files.readAllBytes(receipt.path()))).isEqualTo("%PDF");
         assertThat(receipt.suggestedFilename()).endsWith(".pdf");
 
-        // A scan opens in the browser to be checked (inline): read it through the signed-in context.
-        String scanHref = page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("don-de-nghi.pdf"))
-                .getAttribute("href");
-        var scan = page.context().request().get(scanHref);
-        assertThat(scan.status()).isEqualTo(200);
-        assertThat(scan.body()).isEqualTo(scannedPdf());
+        // The scan opens in the browser to be checked (shown inline, not downloaded): it is the paper scanned.
+        Locator scan = page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("don-de-nghi.pdf"));
+        assertThat(fetched(page, scan)).isEqualTo(scannedPdf());
         assertThat(code).startsWith("000.00.01.H41-");
     }
 
@@ -109,27 +104,7 @@ class CounterDossierBrowserTests extends BrowserTestSupport {
         String code = register(desk, "Lê Thị Mai", "040190001203", "lifecycle");
         act(desk, "Chuyển xử lý");
 
-        Page specialist = open(Screen.DESKTOP);
-        signIn(specialist, "chuyenvien");
-        specialist.navigate("/can-bo/ho-so?view=agency&q=" + code);
-        seen(specialist, "worklist");
-        specialist
-                .getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(code))
-                .click();
-        seen(specialist, "dossier-specialist");
-        act(specialist, "Chuyển xử lý");
-
-        Page leader = open(Screen.DESKTOP);
-        signIn(leader, "lanhdao");
-        leader.navigate("/can-bo/ho-so/" + code);
-        act(leader, "Chuyển xử lý");
-        act(leader, "Phê duyệt");
-        Locator resolve = actionForm(leader, "Đã có kết quả");
-        resolve.getByLabel("Nội dung kết quả giải quyết")
-                .fill("Cấp lại giấy phép hành nghề khoan nước dưới đất cho bà Lê Thị Mai.");
-        resolve.getByRole(AriaRole.BUTTON).click();
-        assertThat(leader.locator("main")).containsText("Đã có kết quả");
-        seen(leader, "dossier-resolved");
+        resolvedByTheDepartment(code, "Cấp lại giấy phép hành nghề khoan nước dưới đất cho bà Lê Thị Mai.", "");
 
         desk.navigate("/can-bo/ho-so/" + code);
         Locator handOver = actionForm(desk, "Trả kết quả");
@@ -204,37 +179,5 @@ class CounterDossierBrowserTests extends BrowserTestSupport {
         Matcher m = CODE.matcher(page.url());
         assertThat(m.find()).isTrue();
         return m.group(1);
-    }
-
-    /** The form of one offered action on the officer's dossier page, found by its button. */
-    static Locator actionForm(Page page, String button) {
-        return page.locator("form")
-                .filter(new Locator.FilterOptions()
-                        .setHas(page.getByRole(
-                                AriaRole.BUTTON,
-                                new Page.GetByRoleOptions().setName(button).setExact(true))));
-    }
-
-    /** Presses an action that needs nothing typed and waits for the page to confirm it. */
-    static void act(Page page, String button) {
-        actionForm(page, button).getByRole(AriaRole.BUTTON).click();
-        assertThat(page.getByRole(AriaRole.STATUS)).containsText(button);
-    }
-
-    /** A small, valid one-page PDF, as a scanner would produce. */
-    static byte[] scannedPdf() {
-        String pdf = """
-                %PDF-1.4
-                1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj
-                2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj
-                3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >> endobj
-                trailer << /Root 1 0 R >>
-                %%EOF
-                """;
-        return pdf.getBytes(StandardCharsets.US_ASCII);
-    }
-
-    static String startOf(byte[] bytes) {
-        return new String(Arrays.copyOf(bytes, 4), StandardCharsets.US_ASCII);
     }
 }
