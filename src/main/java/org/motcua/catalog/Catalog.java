@@ -136,11 +136,11 @@ public class Catalog {
     }
 
     public List<AgencyView> agencies() {
-        return agencies.findAll();
+        return cache.all(agencies::findAll);
     }
 
     public List<AgencyNode> agencyTree() {
-        return AgencyRepository.tree(agencies.findAll());
+        return AgencyRepository.tree(agencies());
     }
 
     public List<FieldView> fields() {

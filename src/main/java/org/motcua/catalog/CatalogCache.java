@@ -1,11 +1,13 @@
 package org.motcua.catalog;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
@@ -20,6 +22,10 @@ class CatalogCache {
     private final Map<UUID, ProcedureView> versions = new ConcurrentHashMap<>();
     private final Map<UUID, Optional<AgencyView>> agencies = new ConcurrentHashMap<>();
     private final Map<UUID, Set<UUID>> descendants = new ConcurrentHashMap<>();
+    // Every agency, as listed (pages show the tree and the center's name on every request). A list
+    // loaded while a change was committing is not kept: the generation tells.
+    private volatile List<AgencyView> all;
+    private long generation;
 
     Optional<ProcedureView> version(UUID versionId, Function<UUID, Optional<ProcedureView>> load) {
         ProcedureView cached = versions.get(versionId);
@@ -35,6 +41,24 @@ class CatalogCache {
         return agencies.computeIfAbsent(agencyId, load);
     }
 
+    List<AgencyView> all(Supplier<List<AgencyView>> load) {
+        List<AgencyView> cached = all;
+        if (cached != null) {
+            return cached;
+        }
+        long before;
+        synchronized (this) {
+            before = generation;
+        }
+        List<AgencyView> loaded = List.copyOf(load.get());
+        synchronized (this) {
+            if (generation == before) {
+                all = loaded;
+            }
+        }
+        return loaded;
+    }
+
     Set<UUID> selfAndDescendants(UUID agencyId, Function<UUID, Set<UUID>> load) {
         return descendants.computeIfAbsent(agencyId, id -> Set.copyOf(load.apply(id)));
     }
@@ -43,5 +67,9 @@ class CatalogCache {
     void on(AgencyChanged changed) {
         agencies.clear();
         descendants.clear();
+        synchronized (this) {
+            generation++;
+            all = null;
+        }
     }
 }

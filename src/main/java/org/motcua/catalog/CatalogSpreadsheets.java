@@ -145,6 +145,7 @@ public class CatalogSpreadsheets {
             if (existing.isEmpty()) {
                 agencies.insert(id, agencyDraft(row, null, null));
                 created.add(id);
+                events.publishEvent(new AgencyChanged(id, row.code()));
             }
             agencyIds.put(row.code(), id);
         }

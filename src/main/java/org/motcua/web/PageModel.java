@@ -7,7 +7,7 @@ import org.motcua.identity.CurrentUser;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-/** Attributes every page's layout needs: the center and the signed-in person. */
+/** Attributes every page's layout needs (error pages included): the center and the signed-in person. */
 @ControllerAdvice
 class PageModel {
 

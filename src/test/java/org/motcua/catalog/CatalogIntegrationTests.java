@@ -166,6 +166,51 @@ class CatalogIntegrationTests {
     }
 
     @Test
+    void theCachedListOfAgenciesFollowsChanges() {
+        AgencyView police = catalog.agencyByCode("000.00.42.H41").orElseThrow();
+        int before = catalog.agencies().size(); // now cached
+        String code = "000.09." + (10 + (int) (Math.random() * 89)) + ".H41";
+        AgencyView created = administration.createAgency(new AgencyDraft(
+                code,
+                police.id(),
+                "Phòng thử nghiệm",
+                null,
+                police.level(),
+                AgencyType.SUB_UNIT,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null));
+        assertThat(catalog.agencies())
+                .hasSize(before + 1)
+                .extracting(AgencyView::id)
+                .contains(created.id());
+
+        AgencyDraft renamed = AgencyDraft.of(created);
+        administration.updateAgency(
+                created.id(),
+                new AgencyDraft(
+                        renamed.code(),
+                        renamed.parentId(),
+                        "Phòng thử nghiệm (đổi tên)",
+                        renamed.shortName(),
+                        renamed.level(),
+                        renamed.type(),
+                        renamed.address(),
+                        renamed.phone(),
+                        renamed.email(),
+                        renamed.workingHours(),
+                        renamed.activeFrom(),
+                        renamed.activeTo()));
+        assertThat(catalog.agencies())
+                .filteredOn(a -> a.id().equals(created.id()))
+                .extracting(AgencyView::name)
+                .containsExactly("Phòng thử nghiệm (đổi tên)");
+    }
+
+    @Test
     void demoOfficersServeTheirAgencies() {
         AgencyView police = catalog.agencyByCode("000.00.42.H41").orElseThrow();
         AgencyView center = catalog.agencyByCode("000.00.01.H41").orElseThrow();
