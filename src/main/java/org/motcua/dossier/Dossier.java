@@ -179,7 +179,9 @@ public class Dossier extends AbstractAggregateRoot<Dossier> {
                 a.applicant(),
                 a.summary(),
                 a.deliveryMethod(),
-                a.deliveryAddress(),
+                // An address only for the post: a form left with one while choosing the counter must not
+                // print it as where the result is collected.
+                a.deliveryMethod() == DeliveryMethod.POSTAL ? a.deliveryAddress() : null,
                 DossierStatus.NEW,
                 at,
                 a.documents(),

@@ -35,6 +35,10 @@ final class DossierFixtures {
     }
 
     static Dossier submitted() {
+        return submitted(Dossier.DeliveryMethod.COUNTER, null);
+    }
+
+    static Dossier submitted(Dossier.DeliveryMethod delivery, String deliveryAddress) {
         return Dossier.submit(
                 new Dossier.Application(
                         UUID.randomUUID(),
@@ -47,8 +51,8 @@ final class DossierFixtures {
                         APPLICANT.userId(),
                         citizen(),
                         null,
-                        Dossier.DeliveryMethod.COUNTER,
-                        null,
+                        delivery,
+                        deliveryAddress,
                         List.of(new SubmittedDocument(1, "Tờ khai", "ORIGINAL", 1, "UPLOADED", null, null, null, null)),
                         false),
                 MONDAY_9.minusDays(3));

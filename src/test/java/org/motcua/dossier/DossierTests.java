@@ -34,6 +34,20 @@ class DossierTests {
     }
 
     @Test
+    void aDeliveryAddressIsKeptOnlyForTheResultByPost() {
+        String address = "Số 5 đường Lê Lợi, phường Hưng Bình";
+        assertThat(DossierFixtures.submitted(Dossier.DeliveryMethod.POSTAL, address)
+                        .deliveryAddress())
+                .isEqualTo(address);
+        assertThat(DossierFixtures.submitted(Dossier.DeliveryMethod.COUNTER, address)
+                        .deliveryAddress())
+                .isNull();
+        assertThat(DossierFixtures.submitted(Dossier.DeliveryMethod.ELECTRONIC, address)
+                        .deliveryAddress())
+                .isNull();
+    }
+
+    @Test
     void refusesToReceiveWithoutAnAppointment() {
         Dossier d = DossierFixtures.submitted();
         assertThatThrownBy(() -> d.receive(
