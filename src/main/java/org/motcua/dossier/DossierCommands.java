@@ -85,5 +85,25 @@ public final class DossierCommands {
         public static Act empty() {
             return new Act(null, null, null, null, null, null, null, null, null, null, null, null, null);
         }
+
+        /** An action that needs only a note (reasons, the answer …) and the version the page showed. */
+        public static Act note(String note, Long version) {
+            return new Act(note, null, null, null, null, null, null, null, null, null, version, null, null);
+        }
+
+        /** A supplement answered: the note and the documents added. */
+        public static Act supplement(String note, List<DocumentInput> documents, Long version) {
+            return new Act(note, null, null, null, null, null, null, null, null, documents, version, null, null);
+        }
+
+        /** Assign to this officer. */
+        public static Act assign(UUID assigneeId, Long version) {
+            return new Act(null, assigneeId, null, null, null, null, null, null, null, null, version, null, null);
+        }
+
+        /** The result handed over to this recipient. */
+        public static Act handOver(String recipient, Long version) {
+            return new Act(null, null, null, null, null, null, null, null, recipient, null, version, null, null);
+        }
     }
 }

@@ -353,12 +353,8 @@ public class Dossiers {
             throw DomainException.unprocessable("dossier.fees_unpaid", d.paymentDueVnd());
         }
         String recipient = recipient(d, h);
-        DossierView after = act(
-                codeOrId,
-                DossierAction.RETURN_RESULT,
-                new Act(null, null, null, null, null, null, null, null, recipient, null, h.version(), null, null),
-                user,
-                locale);
+        DossierView after =
+                act(codeOrId, DossierAction.RETURN_RESULT, Act.handOver(recipient, h.version()), user, locale);
         if (submissionKey != null) {
             remember(user, submissionKey, d.id(), now());
         }

@@ -143,12 +143,7 @@ class CitizenPortal {
         }
         try {
             DossierView after = dossiers.act(
-                    ref,
-                    DossierAction.SUBMIT_SUPPLEMENT,
-                    new Act(note, null, null, null, null, null, null, null, null, added, version, null, null),
-                    uploads,
-                    user,
-                    locale);
+                    ref, DossierAction.SUBMIT_SUPPLEMENT, Act.supplement(note, added, version), uploads, user, locale);
             redirect.addFlashAttribute("done", DossierAction.SUBMIT_SUPPLEMENT.path());
             return "redirect:/ho-so-cua-toi/" + ref(after);
         } catch (DomainException rejected) {

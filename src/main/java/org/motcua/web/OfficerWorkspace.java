@@ -159,25 +159,7 @@ class OfficerWorkspace {
             String ref = colon < 0 ? item : item.substring(0, colon);
             Long version = colon < 0 ? null : parseVersion(item.substring(colon + 1));
             try {
-                dossiers.act(
-                        ref,
-                        DossierAction.ASSIGN,
-                        new Act(
-                                null,
-                                form.assigneeId(),
-                                null,
-                                null,
-                                null,
-                                null,
-                                null,
-                                null,
-                                null,
-                                null,
-                                version,
-                                null,
-                                null),
-                        user,
-                        locale);
+                dossiers.act(ref, DossierAction.ASSIGN, Act.assign(form.assigneeId(), version), user, locale);
                 assigned++;
             } catch (DomainException e) {
                 String reason = e.fieldErrors().isEmpty()

@@ -163,12 +163,7 @@ class OnlineQueue {
             return page(dossiers.get(ref, user, locale), review, errors, user, model);
         }
         try {
-            DossierView after = dossiers.act(
-                    ref,
-                    action,
-                    new Act(note, null, null, null, null, null, null, null, null, null, review.version(), null, null),
-                    user,
-                    locale);
+            DossierView after = dossiers.act(ref, action, Act.note(note, review.version()), user, locale);
             redirect.addFlashAttribute("done", action.path());
             return "redirect:/can-bo/tiep-nhan/truc-tuyen/" + (after.code() != null ? after.code() : after.id());
         } catch (DomainException e) {

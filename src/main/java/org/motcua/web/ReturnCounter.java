@@ -148,7 +148,7 @@ class ReturnCounter {
             Locale locale,
             RedirectAttributes redirect) {
         requireDesk(user);
-        Act act = new Act(null, null, null, null, null, null, null, null, null, null, version, null, null);
+        Act act = Act.note(null, version);
         try {
             DossierView paid = dossiers.act(code, DossierAction.CONFIRM_PAYMENT, act, user, locale);
             redirect.addFlashAttribute("done", "confirm-payment");
