@@ -159,9 +159,7 @@ class CitizenPortal {
                 errors.putIfAbsent(field, message("field." + e.code(), locale));
             });
             redirect.addFlashAttribute("errors", errors);
-            redirect.addFlashAttribute("errorTitle", message("problem." + rejected.code() + ".title", locale));
-            redirect.addFlashAttribute(
-                    "errorDetail", message("problem." + rejected.code() + ".detail", locale, rejected.args()));
+            Rejections.banner(redirect, messages, rejected, locale);
             redirect.addFlashAttribute("typedNote", note);
             return "redirect:/ho-so-cua-toi/" + ref;
         }

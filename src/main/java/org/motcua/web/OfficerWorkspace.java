@@ -163,7 +163,7 @@ class OfficerWorkspace {
                 assigned++;
             } catch (DomainException e) {
                 String reason = e.fieldErrors().isEmpty()
-                        ? message("problem." + e.code() + ".title", e, locale)
+                        ? Rejections.title(messages, e, locale)
                         : messages.getMessage(
                                 "field." + e.fieldErrors().getFirst().code(), null, e.code(), locale);
                 failures.add(new Failure(ref, reason));
@@ -257,14 +257,9 @@ class OfficerWorkspace {
             redirect.addFlashAttribute("done", a.path());
             return "redirect:/can-bo/ho-so/" + (view.code() != null ? view.code() : view.id());
         } catch (DomainException e) {
-            redirect.addFlashAttribute("errorTitle", message("problem." + e.code() + ".title", e, locale));
-            redirect.addFlashAttribute("errorDetail", message("problem." + e.code() + ".detail", e, locale));
+            Rejections.banner(redirect, messages, e, locale);
             redirect.addFlashAttribute("failedAction", a.path());
             return "redirect:/can-bo/ho-so/" + code;
         }
-    }
-
-    private String message(String key, DomainException e, Locale locale) {
-        return messages.getMessage(key, e.args(), e.code(), locale);
     }
 }

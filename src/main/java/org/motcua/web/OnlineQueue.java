@@ -170,10 +170,7 @@ class OnlineQueue {
             if (e.status() == HttpStatus.NOT_FOUND || e.status() == HttpStatus.FORBIDDEN) {
                 throw e;
             }
-            model.addAttribute(
-                    "errorTitle", messages.getMessage("problem." + e.code() + ".title", e.args(), e.code(), locale));
-            model.addAttribute(
-                    "errorDetail", messages.getMessage("problem." + e.code() + ".detail", e.args(), e.code(), locale));
+            Rejections.banner(model, messages, e, locale);
             model.addAttribute("failedAction", action.path());
             return page(dossiers.get(ref, user, locale), review, errors, user, model);
         }

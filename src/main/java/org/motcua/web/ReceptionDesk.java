@@ -164,8 +164,7 @@ class ReceptionDesk {
             redirect.addFlashAttribute("done", "receive");
             return "redirect:/can-bo/ho-so/" + view.code();
         } catch (DomainException e) {
-            model.addAttribute(
-                    "errorTitle", messages.getMessage("problem." + e.code() + ".title", e.args(), e.code(), locale));
+            model.addAttribute("errorTitle", Rejections.title(messages, e, locale));
             return form(procedure, user, r, e.fieldErrors(), model);
         }
     }

@@ -131,8 +131,7 @@ class ReturnCounter {
                 throw e;
             }
             response.setStatus(e.status().value());
-            model.addAttribute("errorTitle", message("problem." + e.code() + ".title", e, locale));
-            model.addAttribute("errorDetail", message("problem." + e.code() + ".detail", e, locale));
+            Rejections.banner(model, messages, e, locale);
             Map<String, String> errors = e.fieldErrors().stream()
                     .collect(Collectors.toMap(FieldError::field, FieldError::code, (a, b) -> a));
             return page(dossiers.get(code, user, locale), form, errors, user, model);
@@ -157,8 +156,7 @@ class ReturnCounter {
             if (e.status() == HttpStatus.NOT_FOUND) {
                 throw e;
             }
-            redirect.addFlashAttribute("errorTitle", message("problem." + e.code() + ".title", e, locale));
-            redirect.addFlashAttribute("errorDetail", message("problem." + e.code() + ".detail", e, locale));
+            Rejections.banner(redirect, messages, e, locale);
             return "redirect:/can-bo/tra-ket-qua/" + code;
         }
     }
@@ -225,9 +223,5 @@ class ReturnCounter {
         if (user == null || !user.hasRole(Role.RECEPTION_OFFICER)) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN);
         }
-    }
-
-    private String message(String key, DomainException e, Locale locale) {
-        return messages.getMessage(key, e.args(), e.code(), locale);
     }
 }
