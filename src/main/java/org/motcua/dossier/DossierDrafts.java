@@ -121,16 +121,7 @@ public class DossierDrafts {
         }
         Map<String, String> merged = new LinkedHashMap<>(draft.fields());
         fields.forEach((k, v) -> merged.put(k, v == null ? "" : v));
-        jdbc.sql("""
-                        update dossier.draft set fields = cast(:f as jsonb), updated_at = :now
-                         where account_id = :a and procedure_id = :p
-                        """)
-                .param("f", json.writeValueAsString(merged))
-                .param("now", now())
-                .param("a", user.id())
-                .param("p", procedureId)
-                .update();
-        return find(user, procedureId).orElseThrow();
+        return write(user, procedureId, "fields", merged);
     }
 
     /**
@@ -149,11 +140,14 @@ public class DossierDrafts {
         for (int i = 0; i < uploaded.size(); i++) {
             merged.put(uploaded.get(i).documentIndex(), stored.get(i));
         }
-        jdbc.sql("""
-                        update dossier.draft set files = cast(:f as jsonb), updated_at = :now
-                         where account_id = :a and procedure_id = :p
-                        """)
-                .param("f", json.writeValueAsString(merged))
+        return write(user, procedureId, "files", merged);
+    }
+
+    /** Writes one JSON column of the draft ({@code fields} or {@code files}) and reads the draft back. */
+    private Draft write(CurrentUser user, UUID procedureId, String column, Object value) {
+        jdbc.sql("update dossier.draft set " + column + " = cast(:v as jsonb), updated_at = :now"
+                        + " where account_id = :a and procedure_id = :p")
+                .param("v", json.writeValueAsString(value))
                 .param("now", now())
                 .param("a", user.id())
                 .param("p", procedureId)
