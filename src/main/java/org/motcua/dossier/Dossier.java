@@ -101,6 +101,11 @@ public class Dossier extends AbstractAggregateRoot<Dossier> {
 
     private Long version;
 
+    // The collections as last read or written: a save writes only what was added or changed since.
+    private int storedDocuments;
+    private int storedPauses;
+    private List<Consultation> storedConsultations = List.of();
+
     private final List<Transition> transitions = new ArrayList<>();
 
     /** What a new dossier is made of, whichever way it arrives. */
@@ -818,6 +823,7 @@ public class Dossier extends AbstractAggregateRoot<Dossier> {
         d.paymentDueVnd = rs.getObject("payment_due_vnd", Long.class);
         d.appointmentExplanationVi = rs.getString("appointment_explanation_vi");
         d.appointmentExplanationEn = rs.getString("appointment_explanation_en");
+        d.markStored();
         return d;
     }
 
@@ -828,7 +834,30 @@ public class Dossier extends AbstractAggregateRoot<Dossier> {
     /** After a save: the new version; the events have been published. */
     void saved(long newVersion) {
         this.version = newVersion;
+        markStored();
         clearDomainEvents();
+    }
+
+    private void markStored() {
+        storedDocuments = documents.size();
+        storedPauses = pauses.size();
+        storedConsultations = List.copyOf(consultations);
+    }
+
+    /** Position of the first document not yet stored (documents are only ever added). */
+    int storedDocuments() {
+        return storedDocuments;
+    }
+
+    /** Position of the first pause not yet stored (pauses are only ever added). */
+    int storedPauses() {
+        return storedPauses;
+    }
+
+    /** Whether the consultation at this position is new or changed (answered) since it was stored. */
+    boolean consultationChanged(int position) {
+        return position >= storedConsultations.size()
+                || !storedConsultations.get(position).equals(consultations.get(position));
     }
 
     /** The events registered since the dossier was loaded (published when it is saved). */

@@ -18,9 +18,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Loads and saves the dossier aggregate with plain SQL: one query to load it with its documents,
- * pauses and consultations, one versioned update of the row, and inserts of what the collections gained
- * (documents and pauses are only ever added; a consultation is added, then answered). Every action
- * pays for these statements, so they are kept to the minimum (see docs/benchmarks.md). The events the
+ * pauses and consultations, one versioned update of the row, and inserts of only what the collections
+ * gained since the load (documents and pauses are only ever added; a consultation is added, then
+ * answered). Every action pays for these statements, so they are kept to the minimum (see docs/benchmarks.md). The events the
  * aggregate registered are published here, inside the transaction, for Spring Modulith's registry.
  */
 @Repository
@@ -130,53 +130,55 @@ class DossierRepository {
         return d;
     }
 
+    /** Inserts what the collections gained since the dossier was loaded, and the consultations answered. */
     private void saveCollections(Dossier d) {
         List<SubmittedDocument> documents = d.documents();
-        if (!documents.isEmpty()) {
-            List<Object[]> rows = new ArrayList<>();
-            for (int i = 0; i < documents.size(); i++) {
-                SubmittedDocument s = documents.get(i);
-                rows.add(new Object[] {
-                    d.id(),
-                    i,
-                    s.requiredOrder(),
-                    s.name(),
-                    s.form(),
-                    s.quantity(),
-                    s.origin(),
-                    s.fileSha256(),
-                    s.fileName(),
-                    s.contentType(),
-                    s.fileSize()
-                });
-            }
+        List<Object[]> rows = new ArrayList<>();
+        for (int i = d.storedDocuments(); i < documents.size(); i++) {
+            SubmittedDocument s = documents.get(i);
+            rows.add(new Object[] {
+                d.id(),
+                i,
+                s.requiredOrder(),
+                s.name(),
+                s.form(),
+                s.quantity(),
+                s.origin(),
+                s.fileSha256(),
+                s.fileName(),
+                s.contentType(),
+                s.fileSize()
+            });
+        }
+        if (!rows.isEmpty()) {
             template.batchUpdate("""
                     insert into dossier.submitted_document (dossier_id, position, required_order, name, form, quantity,
                         origin, file_sha256, file_name, content_type, file_size)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (dossier_id, position) do nothing
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """, rows);
         }
         List<PauseInterval> pauses = d.pauses();
-        if (!pauses.isEmpty()) {
-            List<Object[]> rows = new ArrayList<>();
-            for (int i = 0; i < pauses.size(); i++) {
-                PauseInterval p = pauses.get(i);
-                rows.add(new Object[] {d.id(), i, p.fromAt(), p.toAt(), p.kind().name()});
-            }
-            template.batchUpdate("""
-                    insert into dossier.pause (dossier_id, position, from_at, to_at, kind) values (?, ?, ?, ?, ?)
-                    on conflict (dossier_id, position) do nothing
-                    """, rows);
+        rows = new ArrayList<>();
+        for (int i = d.storedPauses(); i < pauses.size(); i++) {
+            PauseInterval p = pauses.get(i);
+            rows.add(new Object[] {d.id(), i, p.fromAt(), p.toAt(), p.kind().name()});
+        }
+        if (!rows.isEmpty()) {
+            template.batchUpdate(
+                    "insert into dossier.pause (dossier_id, position, from_at, to_at, kind) values (?, ?, ?, ?, ?)",
+                    rows);
         }
         List<Consultation> consultations = d.consultations();
-        if (!consultations.isEmpty()) {
-            List<Object[]> rows = new ArrayList<>();
-            for (int i = 0; i < consultations.size(); i++) {
+        rows = new ArrayList<>();
+        for (int i = 0; i < consultations.size(); i++) {
+            if (d.consultationChanged(i)) {
                 Consultation c = consultations.get(i);
                 rows.add(new Object[] {
                     d.id(), i, c.agencyId(), c.question(), c.openedAt(), c.dueAt(), c.answer(), c.answeredAt()
                 });
             }
+        }
+        if (!rows.isEmpty()) {
             template.batchUpdate("""
                     insert into dossier.consultation (dossier_id, position, agency_id, question, opened_at, due_at,
                         answer, answered_at) values (?, ?, ?, ?, ?, ?, ?, ?)

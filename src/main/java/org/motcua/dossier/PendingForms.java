@@ -11,6 +11,7 @@ import org.motcua.documents.Forms;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -29,6 +30,10 @@ import tools.jackson.databind.json.JsonMapper;
  * action, and a pending form is rendered by whichever comes first of the background renderer, a reader
  * of the dossier's documents, or the periodic sweep. Rendering claims the row with a delete, so a form
  * is rendered once however many ask at the same time.
+ *
+ * <p>With {@code motcua.documents.render-forms: on-read} there is no background renderer and no sweep: a
+ * form is rendered when someone first lists or downloads the dossier's documents, so forms nobody reads
+ * cost no CPU at busy hours. The default, {@code after-commit}, has every form ready as soon as possible.
  */
 @Component
 class PendingForms {
@@ -43,6 +48,7 @@ class PendingForms {
     private final IssuedDocuments issued;
     private final TransactionTemplate ownTransaction;
     private final Executor renderer;
+    private final boolean afterCommit;
 
     PendingForms(
             JdbcClient jdbc,
@@ -50,12 +56,20 @@ class PendingForms {
             Forms forms,
             IssuedDocuments issued,
             PlatformTransactionManager transactions,
-            @Qualifier(FormRendering.RENDERER) Executor renderer) {
+            @Qualifier(FormRendering.RENDERER) Executor renderer,
+            @Value("${motcua.documents.render-forms:after-commit}") String when) {
         this.jdbc = jdbc;
         this.json = json;
         this.forms = forms;
         this.issued = issued;
         this.renderer = renderer;
+        this.afterCommit = switch (when) {
+            case "after-commit" -> true;
+            case "on-read" -> false;
+            default ->
+                throw new IllegalArgumentException(
+                        "motcua.documents.render-forms must be after-commit or on-read, not " + when);
+        };
         this.ownTransaction = new TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
@@ -75,6 +89,9 @@ class PendingForms {
                 .param("at", at)
                 .param("by", by)
                 .update();
+        if (!afterCommit) {
+            return;
+        }
         Key key = new Key(historyId, form.kind());
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
@@ -122,6 +139,9 @@ class PendingForms {
     /** Renders what the background renderer did not get to: forms left by a crash or a full queue. */
     @Scheduled(fixedDelayString = "${motcua.dossier.pending-form-sweep:1m}", initialDelayString = "30s")
     void sweep() {
+        if (!afterCommit) {
+            return;
+        }
         keys("select history_id, kind from dossier.pending_form order by history_id limit 500", null)
                 .forEach(this::renderQuietly);
     }

@@ -64,9 +64,8 @@ class ApiTokens {
 
     /**
      * The person a valid token belongs to; empty for an unknown, expired, disabled or locked one. One
-     * query: this runs on every API request.
+     * query, in auto-commit (no transaction to begin and commit): this runs on every API request.
      */
-    @Transactional(readOnly = true)
     Optional<CurrentUser> authenticate(String token) {
         Instant now = clock.instant();
         return jdbc.sql("""

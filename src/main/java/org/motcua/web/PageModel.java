@@ -7,8 +7,11 @@ import org.motcua.identity.CurrentUser;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-/** Attributes every page's layout needs (error pages included): the center and the signed-in person. */
-@ControllerAdvice
+/**
+ * Attributes every page's layout needs (error pages included): the center and the signed-in person.
+ * Only for the page controllers and the error controller: the JSON API has no layout to fill.
+ */
+@ControllerAdvice(basePackages = {"org.motcua.web", "org.motcua.shared"})
 class PageModel {
 
     private final CenterSettings settings;
