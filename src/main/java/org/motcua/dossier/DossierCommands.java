@@ -44,7 +44,8 @@ public final class DossierCommands {
             int documentIndex, String fileName, String claimedType, long size, InputStreamSource content) {}
 
     /** A file checked and stored for a document before the dossier exists (a draft's upload). */
-    public record StagedFile(String sha256, String fileName, String contentType, long size) {}
+    public record StagedFile(String sha256, String fileName, String contentType, long size)
+            implements java.io.Serializable {}
 
     /**
      * The body of {@code POST /api/v1/dossiers/{code}/{action}}; each action reads the fields it needs.

@@ -173,13 +173,7 @@ public class DossierDrafts {
             Integer order = documents.get(i).requiredOrder();
             StagedFile file = order == null ? null : draft.files().get(order);
             if (file != null) {
-                attached.add(new Upload(
-                        i,
-                        file.fileName(),
-                        file.contentType(),
-                        file.size(),
-                        () -> files.open(file.sha256())
-                                .orElseThrow(() -> new IllegalStateException("draft file missing: " + file.sha256()))));
+                attached.add(upload(i, file));
             }
         }
         DossierView view = dossiers.submit(command, attached, user, draft.submissionKey(), locale);
@@ -193,6 +187,34 @@ public class DossierDrafts {
                 .param("p", procedureId)
                 .update();
         return view;
+    }
+
+    /**
+     * Checks each file on its own and stores those that pass, by {@code documentIndex}: a form shown
+     * again after an error keeps them, so nobody has to choose them again. A file that fails is left out;
+     * the error that brought the form back names it.
+     */
+    public Map<Integer, StagedFile> keep(List<Upload> uploaded) {
+        Map<Integer, StagedFile> kept = new TreeMap<>();
+        for (Upload upload : uploaded) {
+            try {
+                kept.put(upload.documentIndex(), uploads.stage(List.of(upload)).getFirst());
+            } catch (DomainException e) {
+                // Not kept; reported with the form.
+            }
+        }
+        return kept;
+    }
+
+    /** A file stored earlier, uploaded again for the document at {@code documentIndex} of a submission. */
+    public Upload upload(int documentIndex, StagedFile file) {
+        return new Upload(
+                documentIndex,
+                file.fileName(),
+                file.contentType(),
+                file.size(),
+                () -> files.open(file.sha256())
+                        .orElseThrow(() -> new IllegalStateException("staged file missing: " + file.sha256())));
     }
 
     /** Forgets the draft (to start another application for the same procedure); its dossier stays. */

@@ -1,10 +1,13 @@
 package org.motcua.web;
 
+import jakarta.servlet.http.HttpSession;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -17,7 +20,9 @@ import org.motcua.dossier.Applicant;
 import org.motcua.dossier.Dossier;
 import org.motcua.dossier.DossierCommands;
 import org.motcua.dossier.DossierCommands.DocumentInput;
+import org.motcua.dossier.DossierCommands.StagedFile;
 import org.motcua.dossier.DossierCommands.Submit;
+import org.motcua.dossier.DossierDrafts;
 import org.motcua.dossier.Dossiers;
 import org.motcua.identity.CurrentUser;
 import org.motcua.identity.Role;
@@ -46,11 +51,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ReceptionDesk {
 
     private final Dossiers dossiers;
+    private final DossierDrafts drafts;
     private final Catalog catalog;
     private final MessageSource messages;
 
-    ReceptionDesk(Dossiers dossiers, Catalog catalog, MessageSource messages) {
+    ReceptionDesk(Dossiers dossiers, DossierDrafts drafts, Catalog catalog, MessageSource messages) {
         this.dossiers = dossiers;
+        this.drafts = drafts;
         this.catalog = catalog;
         this.messages = messages;
     }
@@ -72,7 +79,8 @@ class ReceptionDesk {
             List<Integer> received,
             Map<String, String> form,
             Map<String, Integer> quantity,
-            String submissionKey) {}
+            String submissionKey,
+            List<Integer> dropFile) {}
 
     @GetMapping
     String start(
@@ -93,7 +101,7 @@ class ReceptionDesk {
             }
             return "officer/reception";
         }
-        return form(catalog.procedure(procedure).orElse(null), user, null, List.of(), model);
+        return form(catalog.procedure(procedure).orElse(null), user, null, List.of(), model, null);
     }
 
     @PostMapping
@@ -101,6 +109,7 @@ class ReceptionDesk {
             @ModelAttribute Registration r,
             @RequestParam Map<String, MultipartFile> files,
             CurrentUser user,
+            HttpSession session,
             Locale locale,
             Model model,
             RedirectAttributes redirect) {
@@ -110,22 +119,25 @@ class ReceptionDesk {
         if (procedure == null || user == null || !user.hasRole(Role.RECEPTION_OFFICER)) {
             return "redirect:/can-bo/tiep-nhan";
         }
+        Map<Integer, MultipartFile> chosen = chosenFiles(files);
+        Map<Integer, StagedFile> kept = kept(session, r);
         List<DocumentInput> papers = new ArrayList<>();
         List<DossierCommands.Upload> uploads = new ArrayList<>();
-        // A paper counts as received when ticked or when its scan is attached (part "file[<order>]").
+        Map<Integer, Integer> orderOfUpload = new HashMap<>();
+        // A paper counts as received when ticked or when its scan is attached (part "file[<order>]"), now
+        // or before the form came back with an error.
         Set<Integer> received = new TreeSet<>(r.received() == null ? List.of() : r.received());
-        files.forEach((part, file) -> {
-            Integer order = fileOrder(part);
-            if (order != null && !file.isEmpty()) {
-                received.add(order);
-            }
-        });
+        received.addAll(chosen.keySet());
+        received.addAll(kept.keySet());
         for (Integer order : received) {
             String key = String.valueOf(order);
-            MultipartFile file = files.get("file[" + order + "]");
-            if (file != null && !file.isEmpty()) {
+            MultipartFile file = chosen.get(order);
+            if (file != null) {
+                orderOfUpload.put(papers.size(), order);
                 uploads.add(new DossierCommands.Upload(
                         papers.size(), file.getOriginalFilename(), file.getContentType(), file.getSize(), file));
+            } else if (kept.containsKey(order)) {
+                uploads.add(drafts.upload(papers.size(), kept.get(order)));
             }
             papers.add(new DocumentInput(
                     order,
@@ -161,11 +173,21 @@ class ReceptionDesk {
                     user,
                     r.submissionKey(),
                     locale);
+            forgetKept(session, r);
             redirect.addFlashAttribute("done", "receive");
             return "redirect:/can-bo/ho-so/" + view.code();
         } catch (DomainException e) {
             model.addAttribute("errorTitle", Rejections.title(messages, e, locale));
-            return form(procedure, user, r, e.fieldErrors(), model);
+            // A file's error is shown in its paper's row: "documents[<index>].file" becomes "file[<order>]".
+            List<FieldError> errors = e.fieldErrors().stream()
+                    .map(f -> {
+                        var m = UPLOAD_FIELD.matcher(f.field());
+                        Integer order = m.matches() ? orderOfUpload.get(Integer.valueOf(m.group(1))) : null;
+                        return order == null ? f : new FieldError("file[" + order + "]", f.code(), f.message());
+                    })
+                    .toList();
+            keep(session, r, chosen);
+            return form(procedure, user, r, errors, model, session);
         }
     }
 
@@ -174,7 +196,12 @@ class ReceptionDesk {
      * keeping everything else typed. Posted (not a GET) so personal data stays out of addresses.
      */
     @PostMapping("/nguoi-nop")
-    String previousApplicant(@ModelAttribute Registration r, CurrentUser user, Model model) {
+    String previousApplicant(
+            @ModelAttribute Registration r,
+            @RequestParam Map<String, MultipartFile> files,
+            CurrentUser user,
+            HttpSession session,
+            Model model) {
         ProcedureView procedure = r.procedureId() == null
                 ? null
                 : catalog.procedure(r.procedureId()).orElse(null);
@@ -199,13 +226,20 @@ class ReceptionDesk {
                         r.received(),
                         r.form(),
                         r.quantity(),
-                        r.submissionKey()))
+                        r.submissionKey(),
+                        r.dropFile()))
                 .orElse(r);
-        return form(procedure, user, typed, List.of(), model);
+        keep(session, r, chosenFiles(files));
+        return form(procedure, user, typed, List.of(), model, session);
     }
 
     private String form(
-            ProcedureView procedure, CurrentUser user, Registration typed, List<FieldError> errors, Model model) {
+            ProcedureView procedure,
+            CurrentUser user,
+            Registration typed,
+            List<FieldError> errors,
+            Model model,
+            HttpSession session) {
         if (procedure == null) {
             return "redirect:/can-bo/tiep-nhan";
         }
@@ -224,8 +258,65 @@ class ReceptionDesk {
         model.addAttribute(
                 "submissionKey",
                 typed != null && typed.submissionKey() != null ? typed.submissionKey() : UUID.randomUUID());
+        model.addAttribute("kept", session == null || typed == null ? Map.of() : kept(session, typed));
         return "officer/reception";
     }
+
+    // ---- files kept while the form goes back and forth ----------------------------------------------
+    // A browser cannot refill a file input, so the scans attached to a form that comes back (an error,
+    // "Tìm hồ sơ cũ") are checked, stored and remembered in the session under the form's submission key;
+    // the form shows them in their rows, and they are used unless another file is chosen or "Bỏ tệp" is
+    // ticked. The file store keeps unreferenced files for a day, longer than a session lives.
+
+    private static Map<Integer, MultipartFile> chosenFiles(Map<String, MultipartFile> parts) {
+        Map<Integer, MultipartFile> chosen = new TreeMap<>();
+        parts.forEach((part, file) -> {
+            Integer order = fileOrder(part);
+            if (order != null && !file.isEmpty()) {
+                chosen.put(order, file);
+            }
+        });
+        return chosen;
+    }
+
+    /** The files kept for this form, without those the officer dropped. */
+    private static Map<Integer, StagedFile> kept(HttpSession session, Registration r) {
+        Object value = r.submissionKey() == null ? null : session.getAttribute(KEPT + r.submissionKey());
+        Map<Integer, StagedFile> kept = new TreeMap<>();
+        if (value instanceof Map<?, ?> map) {
+            map.forEach((order, file) -> {
+                if (order instanceof Integer o && file instanceof StagedFile f) {
+                    kept.put(o, f);
+                }
+            });
+        }
+        if (r.dropFile() != null) {
+            r.dropFile().forEach(kept::remove);
+        }
+        return kept;
+    }
+
+    /** Remembers the newly chosen files that pass the checks, beside those kept before. */
+    private void keep(HttpSession session, Registration r, Map<Integer, MultipartFile> chosen) {
+        if (r.submissionKey() == null) {
+            return;
+        }
+        Map<Integer, StagedFile> kept = kept(session, r);
+        List<DossierCommands.Upload> uploads = new ArrayList<>();
+        chosen.forEach((order, file) -> uploads.add(new DossierCommands.Upload(
+                order, file.getOriginalFilename(), file.getContentType(), file.getSize(), file)));
+        kept.putAll(drafts.keep(uploads));
+        session.setAttribute(KEPT + r.submissionKey(), new HashMap<>(kept));
+    }
+
+    private static void forgetKept(HttpSession session, Registration r) {
+        if (r.submissionKey() != null) {
+            session.removeAttribute(KEPT + r.submissionKey());
+        }
+    }
+
+    private static final String KEPT = "desk.kept.";
+    private static final Pattern UPLOAD_FIELD = Pattern.compile("documents\\[(\\d+)]\\.file");
 
     private static Integer fileOrder(String part) {
         var m = FILE_PART.matcher(part);

@@ -4,18 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.motcua.catalog.Catalog;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.mock.web.MockServletContext;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -29,6 +34,9 @@ class ReceptionDeskControllerTests {
 
     @Autowired
     Catalog catalog;
+
+    @Autowired
+    JdbcClient jdbc;
 
     MockHttpSession desk() throws Exception {
         MockHttpSession session = new MockHttpSession();
@@ -82,6 +90,60 @@ class ReceptionDeskControllerTests {
         mvc.perform(get(first).session(session))
                 .andExpect(content().string(containsString("Trần Thị Hoa")))
                 .andExpect(content().string(containsString("Bản chính")));
+    }
+
+    static final byte[] PDF =
+            "%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+
+    @Test
+    void scansAttachedToAFormThatComesBackAreKeptUntilTheOfficerDropsThem() throws Exception {
+        MockHttpSession session = desk();
+        String key = UUID.randomUUID().toString();
+        var form = registration(session, key, "12345");
+        // The same form, sent as multipart with a scan in each of the two rows.
+        var withFiles = multipart("/can-bo/tiep-nhan")
+                .file(new MockMultipartFile("file[1]", "to-khai.pdf", "application/pdf", PDF))
+                .file(new MockMultipartFile("file[2]", "cccd.pdf", "application/pdf", PDF));
+        form.buildRequest(new MockServletContext()).getParameterMap().forEach(withFiles::param);
+        mvc.perform(withFiles.session(session).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Số định danh không đúng")))
+                .andExpect(content().string(containsString("Đã đính kèm: to-khai.pdf")))
+                .andExpect(content().string(containsString("Đã đính kèm: cccd.pdf")));
+
+        // Corrected and sent again without choosing the files again, the second one dropped.
+        String idNumber = "0400" + String.format("%08d", (int) (Math.random() * 100_000_000));
+        String page = mvc.perform(registration(session, key, idNumber).param("dropFile", "2"))
+                .andExpect(status().is3xxRedirection())
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        String code = page.substring(page.lastIndexOf('/') + 1);
+        assertThat(jdbc.sql("""
+                        select s.required_order || ':' || coalesce(s.file_name, '-') from dossier.submitted_document s
+                          join dossier.dossier d on d.id = s.dossier_id where d.code = :code order by s.position
+                        """).param("code", code).query(String.class).list())
+                .containsExactly("1:to-khai.pdf", "2:-");
+    }
+
+    @Test
+    void aScanOfTheWrongTypeIsNamedInItsRowAndTheOtherScanIsKept() throws Exception {
+        MockHttpSession session = desk();
+        var form = registration(session, UUID.randomUUID().toString(), "040090001234");
+        var withFiles = multipart("/can-bo/tiep-nhan")
+                .file(new MockMultipartFile("file[1]", "to-khai.pdf", "application/pdf", PDF))
+                .file(new MockMultipartFile("file[2]", "cccd.pdf", "application/pdf", new byte[] {'M', 'Z', 0, 0}));
+        form.buildRequest(new MockServletContext()).getParameterMap().forEach(withFiles::param);
+        String html = mvc.perform(withFiles.session(session).with(csrf()))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(html).contains("Đã đính kèm: to-khai.pdf").doesNotContain("Đã đính kèm: cccd.pdf");
+        // The error sits in the second row, under its file input.
+        assertThat(html.substring(html.indexOf("for=\"file-2\""), html.indexOf("for=\"file-3\"")))
+                .contains("is-invalid")
+                .contains("Loại tệp không hợp lệ");
     }
 
     @Test
