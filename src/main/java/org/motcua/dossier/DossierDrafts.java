@@ -17,6 +17,7 @@ import org.motcua.dossier.DossierCommands.Submit;
 import org.motcua.dossier.DossierCommands.Upload;
 import org.motcua.identity.CurrentUser;
 import org.motcua.shared.DomainException;
+import org.motcua.shared.FieldError;
 import org.motcua.shared.Vietnam;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -190,20 +191,23 @@ public class DossierDrafts {
     }
 
     /**
-     * Checks each file on its own and stores those that pass, by {@code documentIndex}: a form shown
-     * again after an error keeps them, so nobody has to choose them again. A file that fails is left out;
-     * the error that brought the form back names it.
+     * Files checked one by one for a form shown again: those that passed, stored, by {@code documentIndex}
+     * (so nobody has to choose them again), and what was wrong with the others, on their fields.
      */
-    public Map<Integer, StagedFile> keep(List<Upload> uploaded) {
+    public record Kept(Map<Integer, StagedFile> files, List<FieldError> problems) {}
+
+    /** Checks each file on its own and stores those that pass (see {@link Kept}). */
+    public Kept keep(List<Upload> uploaded) {
         Map<Integer, StagedFile> kept = new TreeMap<>();
+        List<FieldError> problems = new ArrayList<>();
         for (Upload upload : uploaded) {
             try {
                 kept.put(upload.documentIndex(), uploads.stage(List.of(upload)).getFirst());
             } catch (DomainException e) {
-                // Not kept; reported with the form.
+                problems.addAll(e.fieldErrors());
             }
         }
-        return kept;
+        return new Kept(kept, problems);
     }
 
     /** A file stored earlier, uploaded again for the document at {@code documentIndex} of a submission. */

@@ -3,6 +3,7 @@ package org.motcua.web;
 import jakarta.servlet.http.HttpSession;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -178,16 +179,17 @@ class ReceptionDesk {
             return "redirect:/can-bo/ho-so/" + view.code();
         } catch (DomainException e) {
             model.addAttribute("errorTitle", Rejections.title(messages, e, locale));
-            // A file's error is shown in its paper's row: "documents[<index>].file" becomes "file[<order>]".
-            List<FieldError> errors = e.fieldErrors().stream()
-                    .map(f -> {
-                        var m = UPLOAD_FIELD.matcher(f.field());
-                        Integer order = m.matches() ? orderOfUpload.get(Integer.valueOf(m.group(1))) : null;
-                        return order == null ? f : new FieldError("file[" + order + "]", f.code(), f.message());
-                    })
-                    .toList();
-            keep(session, r, chosen);
-            return form(procedure, user, r, errors, model, session);
+            // A file's error is shown in its paper's row ("documents[<index>].file" becomes "file[<order>]"),
+            // every file's at once, even when the submission stopped at the applicant's fields.
+            Map<String, FieldError> errors = new LinkedHashMap<>();
+            for (FieldError f : e.fieldErrors()) {
+                var m = UPLOAD_FIELD.matcher(f.field());
+                Integer order = m.matches() ? orderOfUpload.get(Integer.valueOf(m.group(1))) : null;
+                FieldError shown = order == null ? f : new FieldError("file[" + order + "]", f.code(), f.message());
+                errors.putIfAbsent(shown.field(), shown);
+            }
+            keep(session, r, chosen).forEach(f -> errors.putIfAbsent(f.field(), f));
+            return form(procedure, user, r, List.copyOf(errors.values()), model, session);
         }
     }
 
@@ -229,8 +231,8 @@ class ReceptionDesk {
                         r.submissionKey(),
                         r.dropFile()))
                 .orElse(r);
-        keep(session, r, chosenFiles(files));
-        return form(procedure, user, typed, List.of(), model, session);
+        List<FieldError> fileProblems = keep(session, r, chosenFiles(files));
+        return form(procedure, user, typed, fileProblems, model, session);
     }
 
     private String form(
@@ -296,17 +298,25 @@ class ReceptionDesk {
         return kept;
     }
 
-    /** Remembers the newly chosen files that pass the checks, beside those kept before. */
-    private void keep(HttpSession session, Registration r, Map<Integer, MultipartFile> chosen) {
+    /**
+     * Remembers the newly chosen files that pass the checks, beside those kept before; the problems of the
+     * others, on their rows' fields ({@code file[<order>]}).
+     */
+    private List<FieldError> keep(HttpSession session, Registration r, Map<Integer, MultipartFile> chosen) {
         if (r.submissionKey() == null) {
-            return;
+            return List.of();
         }
         Map<Integer, StagedFile> kept = kept(session, r);
         List<DossierCommands.Upload> uploads = new ArrayList<>();
         chosen.forEach((order, file) -> uploads.add(new DossierCommands.Upload(
                 order, file.getOriginalFilename(), file.getContentType(), file.getSize(), file)));
-        kept.putAll(drafts.keep(uploads));
+        DossierDrafts.Kept checked = drafts.keep(uploads);
+        kept.putAll(checked.files());
         session.setAttribute(KEPT + r.submissionKey(), new HashMap<>(kept));
+        return checked.problems().stream()
+                .map(f -> new FieldError(
+                        f.field().replaceFirst(UPLOAD_FIELD.pattern(), "file[$1]"), f.code(), f.message()))
+                .toList();
     }
 
     private static void forgetKept(HttpSession session, Registration r) {

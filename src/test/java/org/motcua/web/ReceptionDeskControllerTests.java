@@ -127,9 +127,9 @@ class ReceptionDeskControllerTests {
     }
 
     @Test
-    void aScanOfTheWrongTypeIsNamedInItsRowAndTheOtherScanIsKept() throws Exception {
+    void aScanOfTheWrongTypeIsNamedInItsRowWithTheOtherErrorsAndTheOtherScanIsKept() throws Exception {
         MockHttpSession session = desk();
-        var form = registration(session, UUID.randomUUID().toString(), "040090001234");
+        var form = registration(session, UUID.randomUUID().toString(), "12345");
         var withFiles = multipart("/can-bo/tiep-nhan")
                 .file(new MockMultipartFile("file[1]", "to-khai.pdf", "application/pdf", PDF))
                 .file(new MockMultipartFile("file[2]", "cccd.pdf", "application/pdf", new byte[] {'M', 'Z', 0, 0}));
@@ -139,7 +139,10 @@ class ReceptionDeskControllerTests {
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
-        assertThat(html).contains("Đã đính kèm: to-khai.pdf").doesNotContain("Đã đính kèm: cccd.pdf");
+        assertThat(html)
+                .contains("Số định danh không đúng")
+                .contains("Đã đính kèm: to-khai.pdf")
+                .doesNotContain("Đã đính kèm: cccd.pdf");
         // The error sits in the second row, under its file input.
         assertThat(html.substring(html.indexOf("for=\"file-2\""), html.indexOf("for=\"file-3\"")))
                 .contains("is-invalid")
