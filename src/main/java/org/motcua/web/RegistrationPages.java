@@ -1,12 +1,15 @@
 package org.motcua.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 import org.motcua.identity.CurrentUser;
 import org.motcua.identity.Registrations;
 import org.motcua.identity.Registrations.Registration;
+import org.motcua.identity.SessionSignIn;
 import org.motcua.shared.DomainException;
 import org.motcua.shared.PerMinuteLimit;
 import org.motcua.shared.PublicEndpoints;
@@ -23,23 +26,30 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * "Đăng ký tài khoản": a citizen registers with an e-mail or a phone, types the six-digit code sent
- * there ({@code /dang-ky/xac-minh}), and signs in. The verification page asks for the contact again, so
- * it also works later from another browser; passwords are never sent back into a page.
+ * there ({@code /dang-ky/xac-minh}), and is signed in — when the code is typed in the browser session
+ * that registered; from another browser (the verification page asks for the contact again) they sign in
+ * with their password. Passwords are never sent back into a page.
  */
 @Controller
 class RegistrationPages {
 
+    // The account registered in this browser session (its username): verifying it here signs it in.
+    private static final String REGISTERED_HERE = "motcua.registeredContact";
+
     private final Registrations registrations;
+    private final SessionSignIn signIn;
     private final MessageSource messages;
     // Each registration or resend may send an SMS or e-mail: a brake per client address.
     private final PerMinuteLimit codeSends;
 
     RegistrationPages(
             Registrations registrations,
+            SessionSignIn signIn,
             MessageSource messages,
             Clock clock,
             @Value("${motcua.security.verification-sends-per-minute:10}") int sendsPerMinute) {
         this.registrations = registrations;
+        this.signIn = signIn;
         this.messages = messages;
         this.codeSends = new PerMinuteLimit(sendsPerMinute, clock);
     }
@@ -84,6 +94,7 @@ class RegistrationPages {
                             form.password(),
                             form.passwordConfirmation()),
                     form.submissionKey());
+            request.getSession().setAttribute(REGISTERED_HERE, pending.contact());
             redirect.addFlashAttribute("pending", pending);
             redirect.addAttribute("lienHe", pending.contact());
             return "redirect:/dang-ky/xac-minh";
@@ -108,10 +119,21 @@ class RegistrationPages {
     String verify(
             @RequestParam(name = "contact", required = false) String contact,
             @RequestParam(required = false) String code,
+            HttpServletRequest request,
+            HttpServletResponse response,
             Model model,
             RedirectAttributes redirect) {
         try {
             var account = registrations.verify(contact, code);
+            HttpSession session = request.getSession(false);
+            Object registered = session == null ? null : session.getAttribute(REGISTERED_HERE);
+            if (account.username().equals(registered)) {
+                session.removeAttribute(REGISTERED_HERE);
+                String next = signIn.signIn(account.username(), request, response);
+                if (next != null) {
+                    return "redirect:" + next;
+                }
+            }
             redirect.addFlashAttribute("verifiedUsername", account.username());
             return "redirect:/login?verified";
         } catch (DomainException rejected) {

@@ -1,5 +1,6 @@
 package org.motcua.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -113,6 +114,7 @@ class RegistrationPagesControllerTests {
         mvc.perform(get("/login")).andExpect(content().string(containsString("href=\"/dang-ky\"")));
     }
 
+    /** Verified from another browser (no registration in this session): the login page, username filled. */
     @Test
     void registersVerifiesWithTheCodeAndSignsIn() throws Exception {
         String email = uniqueEmail();
@@ -134,6 +136,40 @@ class RegistrationPagesControllerTests {
                 .andExpect(redirectedUrl("/login?verified"))
                 .andExpect(flash().attribute("verifiedUsername", email));
         signIn(email, "matkhau123").andExpect(redirectedUrl("/"));
+    }
+
+    @Test
+    void verifiedInTheBrowserThatRegisteredThePersonIsSignedInAndGoesWhereTheyWereGoing() throws Exception {
+        MockHttpSession browser = new MockHttpSession();
+        // Asked to sign in on the way to their dossiers, they register instead.
+        mvc.perform(get("/ho-so-cua-toi").session(browser)).andExpect(status().is3xxRedirection());
+        String email = uniqueEmail();
+        mvc.perform(post("/dang-ky")
+                        .session(browser)
+                        .with(csrf())
+                        .with(fromAnotherAddress())
+                        .param("displayName", "Võ Thị Mai")
+                        .param("email", email)
+                        .param("password", "matkhau123")
+                        .param("passwordConfirmation", "matkhau123")
+                        .param("submissionKey", UUID.randomUUID().toString()))
+                .andExpect(status().is3xxRedirection());
+        String sessionBefore = browser.getId();
+
+        String next = mvc.perform(post("/dang-ky/xac-minh")
+                        .session(browser)
+                        .with(csrf())
+                        .param("contact", email)
+                        .param("code", sent.lastCodeFor(email).orElseThrow()))
+                .andExpect(status().is3xxRedirection())
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        assertThat(next).contains("/ho-so-cua-toi"); // with "?continue", as after a form login
+        assertThat(browser.getId()).isNotEqualTo(sessionBefore); // a new session id, as at a form login
+        mvc.perform(get("/ho-so-cua-toi").session(browser))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Võ Thị Mai")));
     }
 
     @Test
