@@ -15,11 +15,18 @@ import org.motcua.catalog.Catalog;
 import org.motcua.shared.DomainException;
 import org.motcua.shared.FieldError;
 import org.motcua.shared.Text;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The identity module's facade: accounts and the agencies officers serve. The administration methods
@@ -32,15 +39,26 @@ public class Users {
 
     private final UserAccounts accounts;
     private final PasswordEncoder passwords;
+    private final ObjectProvider<AuthenticationManager> signIns;
     private final Catalog catalog;
     private final JdbcClient jdbc;
+    private final TransactionTemplate transactions;
     private final Clock clock;
 
-    Users(UserAccounts accounts, PasswordEncoder passwords, Catalog catalog, JdbcClient jdbc, Clock clock) {
+    Users(
+            UserAccounts accounts,
+            PasswordEncoder passwords,
+            ObjectProvider<AuthenticationManager> signIns,
+            Catalog catalog,
+            JdbcClient jdbc,
+            TransactionTemplate transactions,
+            Clock clock) {
         this.accounts = accounts;
         this.passwords = passwords;
+        this.signIns = signIns;
         this.catalog = catalog;
         this.jdbc = jdbc;
+        this.transactions = transactions;
         this.clock = clock;
     }
 
@@ -276,6 +294,49 @@ public class Users {
                 .param(userId)
                 .update();
         return generated ? Optional.of(password) : Optional.empty();
+    }
+
+    /**
+     * A person changes their own password. The current one is checked as a sign-in is (a wrong one counts
+     * towards the lockout, so this form cannot be used to guess it); the new one follows the password
+     * rules. The account's API tokens are revoked, as at a reset. All problems are reported at once.
+     * Not one transaction: a wrong password's count must stay when the change is refused.
+     */
+    public void changeOwnPassword(CurrentUser user, String current, String next, String confirmation) {
+        List<FieldError> errors = new ArrayList<>();
+        if (current == null || current.isEmpty()) {
+            errors.add(new FieldError("currentPassword", "NotBlank", null));
+        }
+        errors.addAll(Passwords.check("newPassword", next));
+        if (next != null && !next.equals(confirmation)) {
+            errors.add(new FieldError("newPasswordConfirmation", "PasswordMismatch", null));
+        }
+        if (errors.isEmpty() && next.equals(current)) {
+            errors.add(new FieldError("newPassword", "SamePassword", null));
+        }
+        if (!errors.isEmpty()) {
+            throw DomainException.invalid("validation.failed", errors);
+        }
+        try {
+            signIns.getObject()
+                    .authenticate(UsernamePasswordAuthenticationToken.unauthenticated(user.username(), current));
+        } catch (LockedException e) {
+            throw new DomainException("auth.account_locked", HttpStatus.FORBIDDEN);
+        } catch (DisabledException e) {
+            throw new DomainException("auth.account_disabled", HttpStatus.FORBIDDEN);
+        } catch (BadCredentialsException e) {
+            throw DomainException.invalid(
+                    "validation.failed", List.of(new FieldError("currentPassword", "WrongPassword", null)));
+        }
+        String hash = passwords.encode(next);
+        transactions.executeWithoutResult(status -> {
+            UserAccount account = load(user.id());
+            account.changePassword(hash);
+            accounts.save(account);
+            jdbc.sql("delete from identity.api_token where user_account = ?")
+                    .param(user.id())
+                    .update();
+        });
     }
 
     private record Officer(String name, String email, String phone, Set<Role> roles, Set<UUID> agencyIds) {}
