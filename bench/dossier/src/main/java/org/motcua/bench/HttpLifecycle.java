@@ -129,8 +129,12 @@ public final class HttpLifecycle {
         }
         System.out.print(cpu.perAction(requests, "app", "client"));
         System.out.printf(
-                "  client CPU per request: %.3f ms (%s client, %d connections opened for %d requests)%n",
-                cpu.self() / requests, clientKind, connections.get(), requests);
+                "  client CPU per request: %.3f ms (%s client%s)%n",
+                cpu.self() / requests,
+                clientKind,
+                clientKind.equals("lean")
+                        ? String.format(", %d connections opened for %d requests", connections.get(), requests)
+                        : "");
 
         if (counts != null) {
             WriteCounts.Snapshot after = counts.settled();
@@ -141,6 +145,7 @@ public final class HttpLifecycle {
                 extra.setProperty("receipt.bytes", Double.toString(counts.receiptSize(dossiers)));
                 extra.setProperty("http.dossiers-per-second", Double.toString(r.dossiersPerSecond()));
                 extra.setProperty("http.actions-per-second", Double.toString(r.actionsPerSecond()));
+                extra.setProperty("http.sustained-dossiers-per-second", Double.toString(r.dossiers() / (r.seconds() + drained)));
                 extra.setProperty("http.p99-ms", Double.toString(Stats.p99(r.latencies().all())));
                 per.save(Path.of(out), extra);
             }
