@@ -28,7 +28,8 @@ import org.motcua.bench.Load.Action;
  * (application, its PostgreSQL, this client, the whole machine) and the rows written per dossier
  * (connected to the application's database with {@code db}), saved to {@code out} for {@link JdbcCeiling}.
  *
- * <p>Arguments ({@code key=value}): {@code url}, {@code clients} (16), {@code warmup} (20 s), {@code measure}
+ * <p>Arguments ({@code key=value}): {@code url}, {@code clients} (16), {@code warmup} (20 s; and on until
+ * {@code warm-until}, epoch seconds, when that is later), {@code measure}
  * (30 s), {@code db} (JDBC URL of the application's database; without it no write counts), {@code app-pid}
  * and {@code pg-pid} (the application's and its postmaster's process ids; without them no CPU split),
  * {@code out} (file for the ceiling), {@code client} ({@code lean}, or {@code jdk} to measure what the JDK
@@ -63,12 +64,14 @@ public final class HttpLifecycle {
     }
 
     public static void main(String[] args) throws Exception {
-        Args a = new Args(args, "url", "clients", "warmup", "measure", "db", "app-pid", "pg-pid", "out", "client");
+        Args a = new Args(
+                args, "url", "clients", "warmup", "warm-until", "measure", "db", "app-pid", "pg-pid", "out", "client");
         HttpLifecycle bench = new HttpLifecycle(URI.create(a.get("url", "http://localhost:8095")), a.get("client", "lean"));
         try {
             bench.run(
                     a.integer("clients", 16),
-                    a.number("warmup", 20),
+                    // At least the given seconds, and on until the given instant (epoch seconds) if later.
+                    Math.max(a.number("warmup", 20), a.number("warm-until", 0) - System.currentTimeMillis() / 1000.0),
                     a.number("measure", 30),
                     a.get("db", null),
                     a.pid("app-pid"),
