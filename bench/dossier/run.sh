@@ -17,7 +17,9 @@
 #
 # For each measured phase it prints ms of CPU per action of the application, of its PostgreSQL (postmaster
 # and backends), of the client and of the whole machine (busy time from /proc/stat: other processes on a
-# shared machine show up there), with the load average before → after.
+# shared machine show up there), with the load average before → after. The CPU window runs from the start
+# of the measured phase until the last receipt has been rendered (the application renders receipts on one
+# background thread after receive commits), so that work is in it; the rates are given both ways.
 # Needs only what the repo needs: a JDK (found by .mvn/find-jdk.sh), the Maven wrapper, curl; Linux /proc.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
