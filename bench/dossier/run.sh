@@ -87,7 +87,7 @@ db=$(sed -n 's/.*Database: \(jdbc:postgresql:[^ ]*\).*/\1/p' "$data/app.log" | h
 "$JAVA_HOME/bin/java" -cp "$cp" org.motcua.bench.HttpLifecycle url="http://localhost:$port" clients="$clients" \
     warmup="$warmup" warm-until="$warm_until" measure="$measure" db="$db" app-pid="$app" pg-pid="$pgpid" \
     out="$data/http-writes.properties" client="${CLIENT:-lean}"
-# When the deadline watch ran in the measured phase, the app's dossier updates per dossier exceed 7 by its.
+# Had the deadline watch run in the measured phase, its updates would show as more than 7 per dossier.
 grep -h "Deadline watch:" "$data/app.log" | sed 's/^\([^ ]*\) .*Deadline watch:/application log: \1 deadline watch:/' || true
 kill "$app"
 wait "$app" 2>/dev/null || true
