@@ -1,130 +1,213 @@
 package org.motcua.bench;
 
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.Properties;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.motcua.bench.Load.Action;
 
 /**
  * Drives whole dossier lifecycles through the HTTP API of a running motcua (demo data): a citizen submits
  * online, the desk receives and forwards, the specialist and the leader forward, the leader approves and
- * resolves, the desk returns the result — 8 requests per dossier, each its own transaction.
+ * resolves, the desk returns the result — 8 requests per dossier, each its own transaction — from
+ * {@code clients} threads, each with its own keep-alive connection ({@link LeanHttp}).
  *
- * <p>Arguments: base URL, concurrent clients, dossiers per client.
+ * <p>It warms up for {@code warmup} seconds at the same concurrency (the JIT needs thousands of requests),
+ * waits for the receipts rendered in the background to be done and for PostgreSQL's counters to settle,
+ * then measures for {@code measure} seconds: throughput, latency overall and per action, CPU per action
+ * (application, its PostgreSQL, this client, the whole machine) and the rows written per dossier
+ * (connected to the application's database with {@code db}), saved to {@code out} for {@link JdbcCeiling}.
+ *
+ * <p>Arguments ({@code key=value}): {@code url}, {@code clients} (16), {@code warmup} (20 s; and on until
+ * {@code warm-until}, epoch seconds, when that is later), {@code measure}
+ * (30 s), {@code db} (JDBC URL of the application's database; without it no write counts), {@code app-pid}
+ * and {@code pg-pid} (the application's and its postmaster's process ids; without them no CPU split),
+ * {@code out} (file for the ceiling), {@code client} ({@code lean}, or {@code jdk} to measure what the JDK
+ * {@code HttpClient} costs).
  */
 public final class HttpLifecycle {
 
+    /** An HTTP client for one thread; any non-2xx answer throws. */
+    interface Client extends AutoCloseable {
+        String get(String path, String token) throws Exception;
+
+        String post(String path, String token, String json) throws Exception;
+
+        @Override
+        void close();
+    }
+
     private static final Pattern FIELD = Pattern.compile("\"(access_token|id|code)\":\"([^\"]+)\"");
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private final String base;
+    private final URI base;
+    private final String clientKind;
+    private final AtomicInteger connections = new AtomicInteger();
+    private String application;
+    private String citizen;
+    private String desk;
+    private String specialist;
+    private String leader;
 
-    private HttpLifecycle(String base) {
+    private HttpLifecycle(URI base, String clientKind) {
         this.base = base;
+        this.clientKind = clientKind;
     }
 
     public static void main(String[] args) throws Exception {
-        String base = args.length > 0 ? args[0] : "http://localhost:8095";
-        int clients = args.length > 1 ? Integer.parseInt(args[1]) : 16;
-        int perClient = args.length > 2 ? Integer.parseInt(args[2]) : 50;
-        new HttpLifecycle(base).run(clients, perClient);
+        Args a = new Args(
+                args, "url", "clients", "warmup", "warm-until", "measure", "db", "app-pid", "pg-pid", "out", "client");
+        HttpLifecycle bench = new HttpLifecycle(URI.create(a.get("url", "http://localhost:8095")), a.get("client", "lean"));
+        try {
+            bench.run(
+                    a.integer("clients", 16),
+                    // At least the given seconds, and on until the given instant (epoch seconds) if later.
+                    Math.max(a.number("warmup", 20), a.number("warm-until", 0) - System.currentTimeMillis() / 1000.0),
+                    a.number("measure", 30),
+                    a.get("db", null),
+                    a.pid("app-pid"),
+                    a.pid("pg-pid"),
+                    a.get("out", null));
+        } catch (Exception e) {
+            System.err.println("HTTP lifecycle FAILED: " + e);
+            System.exit(1);
+        }
     }
 
-    private void run(int clients, int perClient) throws Exception {
-        String citizen = token("congdan");
-        String desk = token("tiepnhan");
-        String specialist = token("chuyenvien");
-        String leader = token("lanhdao");
+    private Client client() {
+        return switch (clientKind) {
+            case "lean" -> new LeanHttp(base);
+            case "jdk" -> new JdkHttp(base);
+            default -> throw new IllegalArgumentException("client=lean or client=jdk");
+        };
+    }
+
+    private void run(int clients, double warmup, double measure, String db, long appPid, long pgPid, String out)
+            throws Exception {
+        try (Client http = client()) {
+            setUp(http);
+        }
+        Load.Result warm = Load.run(clients, warmup, w -> worker(null));
+        System.out.printf(
+                "HTTP warm-up: %d clients, %d dossiers in %.1f s (%.1f dossiers/s), %s%n",
+                clients, warm.dossiers(), warm.seconds(), warm.dossiersPerSecond(), Stats.summary(warm.latencies().all()));
+
+        WriteCounts counts = db == null ? null : new WriteCounts(db);
+        WriteCounts.Snapshot before = null;
+        if (counts != null) {
+            counts.drainPendingForms(120);
+            before = counts.settled();
+        }
+        connections.set(0);
+        List<UUID> dossiers = Collections.synchronizedList(new ArrayList<>());
+        Cpu.Snapshot cpuBefore = Cpu.take(appPid, pgPid);
+        Instant from = Instant.now();
+        Load.Result r = Load.run(clients, measure, w -> worker(dossiers));
+        double drained = counts == null ? 0 : counts.drainPendingForms(120);
+        Cpu.Snapshot cpu = Cpu.take(appPid, pgPid).minus(cpuBefore);
+        Instant to = Instant.now();
+
+        int requests = r.actions();
+        System.out.printf(
+                "HTTP lifecycle (%s client): %d clients, measured %d dossiers in %.1f s: %.1f dossiers/s, %.1f actions/s%n",
+                clientKind, clients, r.dossiers(), r.seconds(), r.dossiersPerSecond(), r.actionsPerSecond());
+        System.out.printf(
+                "  measured from %s to %s (UTC, as the application log)%n",
+                from.truncatedTo(ChronoUnit.SECONDS), to.truncatedTo(ChronoUnit.SECONDS));
+        System.out.print(Load.latencyReport(r.latencies()));
+        if (counts != null) {
+            System.out.printf(
+                    "  receipts rendered in the background: the last one %.1f s after the last action"
+                            + " (%.1f dossiers/s counting until then)%n",
+                    drained, r.dossiers() / (r.seconds() + drained));
+        }
+        System.out.print(cpu.perAction(requests, "app", "client"));
+        System.out.printf(
+                "  client CPU per request: %.3f ms (%s client%s)%n",
+                cpu.self() / requests,
+                clientKind,
+                clientKind.equals("lean")
+                        ? String.format(", %d connections opened for %d requests", connections.get(), requests)
+                        : "");
+
+        if (counts != null) {
+            WriteCounts.Snapshot after = counts.settled();
+            WriteCounts.PerDossier per = counts.perDossier(before, after, dossiers);
+            per.print("app (HTTP)");
+            if (out != null) {
+                Properties extra = new Properties();
+                extra.setProperty("receipt.bytes", Double.toString(counts.receiptSize(dossiers)));
+                extra.setProperty("http.dossiers-per-second", Double.toString(r.dossiersPerSecond()));
+                extra.setProperty("http.actions-per-second", Double.toString(r.actionsPerSecond()));
+                extra.setProperty("http.sustained-dossiers-per-second", Double.toString(r.dossiers() / (r.seconds() + drained)));
+                extra.setProperty("http.p99-ms", Double.toString(Stats.p99(r.latencies().all())));
+                per.save(Path.of(out), extra);
+            }
+            counts.close();
+        }
+    }
+
+    private Load.Worker worker(List<UUID> dossiers) {
+        Client http = client();
+        return new Load.Worker() {
+            @Override
+            public void lifecycle(Load.Recorder r) throws Exception {
+                String id = field(r.time(Action.SUBMIT, () -> http.post("/api/v1/dossiers", citizen, application)), "id");
+                String at = "/api/v1/dossiers/" + id;
+                r.time(Action.RECEIVE, () -> http.post(at + "/receive", desk, "{}"));
+                r.time(Action.FORWARD, () -> http.post(at + "/forward", desk, "{}"));
+                r.time(Action.FORWARD, () -> http.post(at + "/forward", specialist, "{}"));
+                r.time(Action.FORWARD, () -> http.post(at + "/forward", leader, "{}"));
+                r.time(Action.APPROVE, () -> http.post(at + "/approve", leader, "{}"));
+                r.time(Action.RESOLVE, () -> http.post(at + "/resolve", leader, "{}"));
+                r.time(Action.RETURN_RESULT, () -> http.post(at + "/return-result", desk, "{\"recipient\":\"Võ Văn Bình\"}"));
+                if (dossiers != null) {
+                    dossiers.add(UUID.fromString(id));
+                }
+            }
+
+            @Override
+            public void close() {
+                if (http instanceof LeanHttp lean) {
+                    connections.addAndGet(lean.connections());
+                }
+                http.close();
+            }
+        };
+    }
+
+    private void setUp(Client http) throws Exception {
+        citizen = token(http, "congdan");
+        desk = token(http, "tiepnhan");
+        specialist = token(http, "chuyenvien");
+        leader = token(http, "lanhdao");
         // An online procedure the demo officers handle: water drilling licence renewal, 8 working days.
-        String procedure = field(get("/api/v1/procedures?q=" + enc("cấp lại giấy phép hành nghề khoan nước") + "&size=1", citizen), "id");
+        String procedure = field(
+                http.get("/api/v1/procedures?q=" + enc("cấp lại giấy phép hành nghề khoan nước") + "&size=1", citizen), "id");
         Matcher centerId = Pattern.compile("\"id\":\"([^\"]+)\",\"code\":\"000\\.00\\.01\\.H41\"")
-                .matcher(get("/api/v1/agencies", citizen));
+                .matcher(http.get("/api/v1/agencies", citizen));
         if (!centerId.find()) {
             throw new IllegalStateException("provincial service center not found");
         }
-        String center = centerId.group(1);
-        String application = """
+        application = """
                 {"procedureId":"%s","channel":"ONLINE","receivingCenterId":"%s",
                  "applicant":{"type":"CITIZEN","name":"Võ Văn Bình","idType":"CCCD","idNumber":"040090001234"},
                  "documents":[%s]}
-                """.formatted(procedure, center, documents(procedure, citizen));
-
-        // Warm-up: a few lifecycles before measuring.
-        for (int i = 0; i < 5; i++) {
-            lifecycle(application, citizen, desk, specialist, leader, new long[8], 0);
-        }
-        long[][] latencies = new long[clients][perClient * 8];
-        AtomicInteger failures = new AtomicInteger();
-        long started = System.nanoTime();
-        try (ExecutorService pool = Executors.newFixedThreadPool(clients)) {
-            List<Future<?>> futures = new ArrayList<>();
-            for (int c = 0; c < clients; c++) {
-                long[] mine = latencies[c];
-                futures.add(pool.submit(() -> {
-                    for (int i = 0; i < perClient; i++) {
-                        try {
-                            lifecycle(application, citizen, desk, specialist, leader, mine, i * 8);
-                        } catch (Exception e) {
-                            failures.incrementAndGet();
-                        }
-                    }
-                    return null;
-                }));
-            }
-            for (Future<?> f : futures) {
-                f.get();
-            }
-        }
-        double seconds = (System.nanoTime() - started) / 1e9;
-        long[] all = new long[clients * perClient * 8];
-        int n = 0;
-        for (long[] l : latencies) {
-            for (long v : l) {
-                if (v > 0) {
-                    all[n++] = v;
-                }
-            }
-        }
-        int dossiers = clients * perClient - failures.get();
-        System.out.printf(
-                "HTTP lifecycle: %d clients, %d dossiers in %.1f s: %.1f dossiers/s, %.1f actions/s; per action %s; failures %d%n",
-                clients, dossiers, seconds, dossiers / seconds, n / seconds, Stats.summary(all, n), failures.get());
+                """.formatted(procedure, centerId.group(1), documents(http, procedure));
     }
 
-    private void lifecycle(String application, String citizen, String desk, String specialist, String leader, long[] lat, int at)
-            throws Exception {
-        String id = field(timed(lat, at, () -> post("/api/v1/dossiers", citizen, application)), "id");
-        timed(lat, at + 1, () -> post("/api/v1/dossiers/" + id + "/receive", desk, "{}"));
-        timed(lat, at + 2, () -> post("/api/v1/dossiers/" + id + "/forward", desk, "{}"));
-        timed(lat, at + 3, () -> post("/api/v1/dossiers/" + id + "/forward", specialist, "{}"));
-        timed(lat, at + 4, () -> post("/api/v1/dossiers/" + id + "/forward", leader, "{}"));
-        timed(lat, at + 5, () -> post("/api/v1/dossiers/" + id + "/approve", leader, "{}"));
-        timed(lat, at + 6, () -> post("/api/v1/dossiers/" + id + "/resolve", leader, "{}"));
-        timed(lat, at + 7, () -> post("/api/v1/dossiers/" + id + "/return-result", desk, "{\"recipient\":\"Võ Văn Bình\"}"));
-    }
-
-    private interface Call {
-        String run() throws Exception;
-    }
-
-    private static String timed(long[] lat, int at, Call call) throws Exception {
-        long t = System.nanoTime();
-        String body = call.run();
-        lat[at] = System.nanoTime() - t;
-        return body;
-    }
-
-    private String documents(String procedure, String token) throws Exception {
-        String detail = get("/api/v1/procedures/" + procedure, token);
+    /** The procedure's mandatory documents, sent without files. */
+    private String documents(Client http, String procedure) throws Exception {
+        String detail = http.get("/api/v1/procedures/" + procedure, citizen);
         // Mandatory documents by order: "order":N … "mandatory":true
         Matcher m = Pattern.compile("\"order\":(\\d+)[^}]*?\"mandatory\":true").matcher(detail);
         List<String> docs = new ArrayList<>();
@@ -134,29 +217,10 @@ public final class HttpLifecycle {
         return String.join(",", docs);
     }
 
-    private String token(String user) throws Exception {
-        return field(post("/api/v1/auth/token", null, "{\"username\":\"" + user + "\",\"password\":\"demo\"}"), "access_token");
-    }
-
-    private String get(String path, String token) throws Exception {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).GET(), token);
-    }
-
-    private String post(String path, String token, String json) throws Exception {
-        return send(HttpRequest.newBuilder(URI.create(base + path))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)), token);
-    }
-
-    private String send(HttpRequest.Builder request, String token) throws Exception {
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() >= 300) {
-            throw new IllegalStateException(response.statusCode() + " " + response.body());
-        }
-        return response.body();
+    private static String token(Client http, String user) throws Exception {
+        return field(
+                http.post("/api/v1/auth/token", null, "{\"username\":\"" + user + "\",\"password\":\"demo\"}"),
+                "access_token");
     }
 
     private static String field(String json, String name) {
@@ -170,6 +234,6 @@ public final class HttpLifecycle {
     }
 
     private static String enc(String s) {
-        return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8);
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 }

@@ -7,15 +7,24 @@ final class Stats {
 
     private Stats() {}
 
-    static String summary(long[] nanos, int count) {
-        long[] sorted = Arrays.copyOf(nanos, count);
+    static String summary(long[] nanos) {
+        if (nanos.length == 0) {
+            return "n 0";
+        }
+        long[] sorted = nanos.clone();
         Arrays.sort(sorted);
         return String.format(
-                "p50 %.1f ms, p90 %.1f ms, p99 %.1f ms, max %.1f ms",
-                ms(sorted, 0.50), ms(sorted, 0.90), ms(sorted, 0.99), sorted[count - 1] / 1e6);
+                "n %6d  p50 %6.1f  p90 %6.1f  p99 %6.1f  max %7.1f ms",
+                sorted.length, ms(sorted, 0.50), ms(sorted, 0.90), ms(sorted, 0.99), sorted[sorted.length - 1] / 1e6);
+    }
+
+    static double p99(long[] nanos) {
+        long[] sorted = nanos.clone();
+        Arrays.sort(sorted);
+        return ms(sorted, 0.99);
     }
 
     private static double ms(long[] sorted, double q) {
-        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(q * sorted.length) - 1)] / 1e6;
+        return sorted[Math.max(0, Math.min(sorted.length - 1, (int) Math.ceil(q * sorted.length) - 1))] / 1e6;
     }
 }
