@@ -58,6 +58,8 @@ public final class HttpLifecycle {
     private String specialist;
     private String leader;
 
+    private boolean background = true;
+
     private HttpLifecycle(URI base, String clientKind) {
         this.base = base;
         this.clientKind = clientKind;
@@ -65,8 +67,11 @@ public final class HttpLifecycle {
 
     public static void main(String[] args) throws Exception {
         Args a = new Args(
-                args, "url", "clients", "warmup", "warm-until", "measure", "db", "app-pid", "pg-pid", "out", "client");
+                args, "url", "clients", "warmup", "warm-until", "measure", "db", "app-pid", "pg-pid", "out", "client",
+                "forms");
         HttpLifecycle bench = new HttpLifecycle(URI.create(a.get("url", "http://localhost:8095")), a.get("client", "lean"));
+        // motcua.documents.render-forms of the application: with on-read nothing renders in the background.
+        bench.background = !"on-read".equals(a.get("forms", "after-commit"));
         try {
             bench.run(
                     a.integer("clients", 16),
@@ -104,7 +109,9 @@ public final class HttpLifecycle {
         WriteCounts counts = db == null ? null : new WriteCounts(db);
         WriteCounts.Snapshot before = null;
         if (counts != null) {
-            counts.drainPendingForms(120);
+            if (background) {
+                counts.drainPendingForms(120);
+            }
             before = counts.settled();
         }
         connections.set(0);
@@ -112,7 +119,7 @@ public final class HttpLifecycle {
         Cpu.Snapshot cpuBefore = Cpu.take(appPid, pgPid);
         Instant from = Instant.now();
         Load.Result r = Load.run(clients, measure, w -> worker(dossiers));
-        double drained = counts == null ? 0 : counts.drainPendingForms(120);
+        double drained = counts == null || !background ? 0 : counts.drainPendingForms(120);
         Cpu.Snapshot cpu = Cpu.take(appPid, pgPid).minus(cpuBefore);
         Instant to = Instant.now();
 
@@ -124,7 +131,9 @@ public final class HttpLifecycle {
                 "  measured from %s to %s (UTC, as the application log)%n",
                 from.truncatedTo(ChronoUnit.SECONDS), to.truncatedTo(ChronoUnit.SECONDS));
         System.out.print(Load.latencyReport(r.latencies()));
-        if (counts != null) {
+        if (counts != null && !background) {
+            System.out.println("  receipts: captured, rendered only when first read (render-forms=on-read)");
+        } else if (counts != null) {
             System.out.printf(
                     "  receipts rendered in the background: the last one %.1f s after the last action"
                             + " (%.1f dossiers/s counting until then)%n",
@@ -145,7 +154,10 @@ public final class HttpLifecycle {
             per.print("app (HTTP)");
             if (out != null) {
                 Properties extra = new Properties();
-                extra.setProperty("receipt.bytes", Double.toString(counts.receiptSize(dossiers)));
+                extra.setProperty("receipts.rendered", Boolean.toString(background));
+                if (background) {
+                    extra.setProperty("receipt.bytes", Double.toString(counts.receiptSize(dossiers)));
+                }
                 extra.setProperty("http.dossiers-per-second", Double.toString(r.dossiersPerSecond()));
                 extra.setProperty("http.actions-per-second", Double.toString(r.actionsPerSecond()));
                 extra.setProperty("http.sustained-dossiers-per-second", Double.toString(r.dossiers() / (r.seconds() + drained)));
