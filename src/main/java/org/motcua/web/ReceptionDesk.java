@@ -124,7 +124,7 @@ class ReceptionDesk {
         Map<Integer, StagedFile> kept = kept(session, r);
         List<DocumentInput> papers = new ArrayList<>();
         List<DossierCommands.Upload> uploads = new ArrayList<>();
-        Map<Integer, Integer> orderOfUpload = new HashMap<>();
+        Map<Integer, Integer> orderOfUpload = new HashMap<>(); // a paper's index → its order
         // A paper counts as received when ticked or when its scan is attached (part "file[<order>]"), now
         // or before the form came back with an error.
         Set<Integer> received = new TreeSet<>(r.received() == null ? List.of() : r.received());
@@ -133,8 +133,8 @@ class ReceptionDesk {
         for (Integer order : received) {
             String key = String.valueOf(order);
             MultipartFile file = chosen.get(order);
+            orderOfUpload.put(papers.size(), order);
             if (file != null) {
-                orderOfUpload.put(papers.size(), order);
                 uploads.add(new DossierCommands.Upload(
                         papers.size(), file.getOriginalFilename(), file.getContentType(), file.getSize(), file));
             } else if (kept.containsKey(order)) {
