@@ -105,15 +105,25 @@ public class Registrations {
         if (email == null && phone == null) {
             errors.add(new FieldError("email", "ContactRequired", null));
         }
+        // Accounts already holding the e-mail or phone (as contact or as username), looked up once.
+        List<UserAccount> holders = new ArrayList<>();
         if (!Contacts.validEmail(email)) {
             errors.add(new FieldError("email", "Email", null));
-        } else if (email != null && taken(accounts.findByEmail(email), accounts.findByUsername(email))) {
-            errors.add(new FieldError("email", "EmailTaken", null));
+        } else if (email != null) {
+            List<UserAccount> ofEmail = holders(accounts.findByEmail(email), accounts.findByUsername(email));
+            if (ofEmail.stream().anyMatch(a -> !a.pendingVerification())) {
+                errors.add(new FieldError("email", "EmailTaken", null));
+            }
+            holders.addAll(ofEmail);
         }
         if (!Contacts.validPhone(phone)) {
             errors.add(new FieldError("phone", "Phone", null));
-        } else if (phone != null && taken(accounts.findByPhone(phone), accounts.findByUsername(phone))) {
-            errors.add(new FieldError("phone", "PhoneTaken", null));
+        } else if (phone != null) {
+            List<UserAccount> ofPhone = holders(accounts.findByPhone(phone), accounts.findByUsername(phone));
+            if (ofPhone.stream().anyMatch(a -> !a.pendingVerification())) {
+                errors.add(new FieldError("phone", "PhoneTaken", null));
+            }
+            holders.addAll(ofPhone);
         }
         errors.addAll(Passwords.check("password", form.password()));
         if (form.password() != null && !form.password().equals(form.passwordConfirmation())) {
@@ -123,12 +133,7 @@ public class Registrations {
             throw DomainException.invalid("validation.failed", errors);
         }
         // an earlier registration of the same contact that was never verified gives way
-        java.util.stream.Stream.of(
-                        Optional.ofNullable(email).flatMap(accounts::findByEmail),
-                        Optional.ofNullable(email).flatMap(accounts::findByUsername),
-                        Optional.ofNullable(phone).flatMap(accounts::findByPhone),
-                        Optional.ofNullable(phone).flatMap(accounts::findByUsername))
-                .flatMap(Optional::stream)
+        holders.stream()
                 .filter(UserAccount::pendingVerification)
                 .map(UserAccount::id)
                 .distinct()
@@ -285,15 +290,13 @@ public class Registrations {
                 : accounts.findByPhone(Contacts.phone(typed));
     }
 
-    /** A contact is taken by an account that is in use; one still waiting for its code does not count. */
+    /**
+     * The accounts found holding a contact. It is taken by one that is in use; one still waiting for its
+     * code does not count, and gives way to the new registration.
+     */
     @SafeVarargs
-    private static boolean taken(Optional<UserAccount>... holders) {
-        for (Optional<UserAccount> holder : holders) {
-            if (holder.filter(a -> !a.pendingVerification()).isPresent()) {
-                return true;
-            }
-        }
-        return false;
+    private static List<UserAccount> holders(Optional<UserAccount>... found) {
+        return java.util.Arrays.stream(found).flatMap(Optional::stream).toList();
     }
 
     private static DomainException codeProblem(String code) {
