@@ -97,6 +97,13 @@ class ApiTokens {
                 .update();
     }
 
+    /** Revokes every token of the account (its password changed: whoever knew the old one is signed out). */
+    void revokeAll(UUID userId) {
+        jdbc.sql("delete from identity.api_token where user_account = :user")
+                .param("user", userId)
+                .update();
+    }
+
     static String hash(String token) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII));

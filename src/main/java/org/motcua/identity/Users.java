@@ -43,6 +43,7 @@ public class Users {
     private final Catalog catalog;
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
+    private final ApiTokens tokens;
     private final Clock clock;
 
     Users(
@@ -52,6 +53,7 @@ public class Users {
             Catalog catalog,
             JdbcClient jdbc,
             TransactionTemplate transactions,
+            ApiTokens tokens,
             Clock clock) {
         this.accounts = accounts;
         this.passwords = passwords;
@@ -59,6 +61,7 @@ public class Users {
         this.catalog = catalog;
         this.jdbc = jdbc;
         this.transactions = transactions;
+        this.tokens = tokens;
         this.clock = clock;
     }
 
@@ -290,9 +293,7 @@ public class Users {
         }
         account.changePassword(passwords.encode(password));
         accounts.save(account);
-        jdbc.sql("delete from identity.api_token where user_account = ?")
-                .param(userId)
-                .update();
+        tokens.revokeAll(userId);
         return generated ? Optional.of(password) : Optional.empty();
     }
 
@@ -333,9 +334,7 @@ public class Users {
             UserAccount account = load(user.id());
             account.changePassword(hash);
             accounts.save(account);
-            jdbc.sql("delete from identity.api_token where user_account = ?")
-                    .param(user.id())
-                    .update();
+            tokens.revokeAll(user.id());
         });
     }
 
