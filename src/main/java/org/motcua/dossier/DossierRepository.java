@@ -59,6 +59,10 @@ class DossierRepository {
         this.json = json;
     }
 
+    // Dossier.columns() always names the same columns in the same order, so each statement is built once.
+    private volatile String insertSql;
+    private volatile String updateSql;
+
     private static String insertSql(Map<String, Object> values) {
         return "insert into dossier.dossier (" + String.join(", ", values.keySet()) + ", version) values ("
                 + values.keySet().stream().map(c -> ":" + c).collect(Collectors.joining(", ")) + ", 0)";
@@ -112,12 +116,17 @@ class DossierRepository {
         Map<String, Object> values = d.columns();
         long newVersion;
         if (d.version() == null) {
-            jdbc.sql(insertSql(values)).params(values).update();
+            if (insertSql == null) {
+                insertSql = insertSql(values);
+            }
+            jdbc.sql(insertSql).params(values).update();
             newVersion = 0;
         } else {
-            String sql = updateSql(values);
+            if (updateSql == null) {
+                updateSql = updateSql(values);
+            }
             values.put("version", d.version());
-            if (jdbc.sql(sql).params(values).update() != 1) {
+            if (jdbc.sql(updateSql).params(values).update() != 1) {
                 throw new OptimisticLockingFailureException("dossier " + d.id() + " was changed by someone else");
             }
             newVersion = d.version() + 1;
