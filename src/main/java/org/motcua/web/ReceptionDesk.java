@@ -102,7 +102,7 @@ class ReceptionDesk {
             }
             return "officer/reception";
         }
-        return form(catalog.procedure(procedure).orElse(null), user, null, List.of(), model, null);
+        return form(catalog.procedure(procedure).orElse(null), user, null, List.of(), model, Map.of());
     }
 
     @PostMapping
@@ -188,8 +188,8 @@ class ReceptionDesk {
                 FieldError shown = order == null ? f : new FieldError("file[" + order + "]", f.code(), f.message());
                 errors.putIfAbsent(shown.field(), shown);
             }
-            keep(session, r, chosen).forEach(f -> errors.putIfAbsent(f.field(), f));
-            return form(procedure, user, r, List.copyOf(errors.values()), model, session);
+            keep(session, r, kept, chosen).forEach(f -> errors.putIfAbsent(f.field(), f));
+            return form(procedure, user, r, List.copyOf(errors.values()), model, kept);
         }
     }
 
@@ -231,8 +231,9 @@ class ReceptionDesk {
                         r.submissionKey(),
                         r.dropFile()))
                 .orElse(r);
-        List<FieldError> fileProblems = keep(session, r, chosenFiles(files));
-        return form(procedure, user, typed, fileProblems, model, session);
+        Map<Integer, StagedFile> kept = kept(session, r);
+        List<FieldError> fileProblems = keep(session, r, kept, chosenFiles(files));
+        return form(procedure, user, typed, fileProblems, model, kept);
     }
 
     private String form(
@@ -241,7 +242,7 @@ class ReceptionDesk {
             Registration typed,
             List<FieldError> errors,
             Model model,
-            HttpSession session) {
+            Map<Integer, StagedFile> kept) {
         if (procedure == null) {
             return "redirect:/can-bo/tiep-nhan";
         }
@@ -260,7 +261,7 @@ class ReceptionDesk {
         model.addAttribute(
                 "submissionKey",
                 typed != null && typed.submissionKey() != null ? typed.submissionKey() : UUID.randomUUID());
-        model.addAttribute("kept", session == null || typed == null ? Map.of() : kept(session, typed));
+        model.addAttribute("kept", kept);
         return "officer/reception";
     }
 
@@ -299,14 +300,15 @@ class ReceptionDesk {
     }
 
     /**
-     * Remembers the newly chosen files that pass the checks, beside those kept before; the problems of the
+     * Adds the newly chosen files that pass the checks to those {@code kept} before and remembers them all
+     * for the form; the problems of the
      * others, on their rows' fields ({@code file[<order>]}).
      */
-    private List<FieldError> keep(HttpSession session, Registration r, Map<Integer, MultipartFile> chosen) {
+    private List<FieldError> keep(
+            HttpSession session, Registration r, Map<Integer, StagedFile> kept, Map<Integer, MultipartFile> chosen) {
         if (r.submissionKey() == null) {
             return List.of();
         }
-        Map<Integer, StagedFile> kept = kept(session, r);
         List<DossierCommands.Upload> uploads = new ArrayList<>();
         chosen.forEach((order, file) -> uploads.add(new DossierCommands.Upload(
                 order, file.getOriginalFilename(), file.getContentType(), file.getSize(), file)));
