@@ -17,7 +17,6 @@ import org.motcua.dossier.DossierWorklists;
 import org.motcua.dossier.Dossiers;
 import org.motcua.dossier.SubmittedDocument;
 import org.motcua.identity.CurrentUser;
-import org.motcua.identity.Role;
 import org.motcua.shared.DomainException;
 import org.motcua.shared.Text;
 import org.springframework.context.MessageSource;
@@ -29,7 +28,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -69,14 +67,14 @@ class OnlineQueue {
 
     @GetMapping
     String queue(CurrentUser user, Model model) {
-        requireDesk(user);
+        Desk.require(user);
         model.addAttribute("waiting", worklists.atTheDesk(DossierStatus.NEW, user));
         return "officer/online-queue";
     }
 
     @GetMapping("/{ref}")
     String review(@PathVariable String ref, CurrentUser user, Locale locale, Model model) {
-        requireDesk(user);
+        Desk.require(user);
         return page(dossiers.get(ref, user, locale), null, Map.of(), user, model);
     }
 
@@ -99,7 +97,7 @@ class OnlineQueue {
             Locale locale,
             Model model,
             RedirectAttributes redirect) {
-        requireDesk(user);
+        Desk.require(user);
         DossierView d = dossiers.get(ref, user, locale);
         Map<String, String> errors = new LinkedHashMap<>();
         List<String> lines = new ArrayList<>();
@@ -157,7 +155,7 @@ class OnlineQueue {
             Locale locale,
             Model model,
             RedirectAttributes redirect) {
-        requireDesk(user);
+        Desk.require(user);
         if (!errors.isEmpty()) {
             model.addAttribute("failedAction", action.path());
             return page(dossiers.get(ref, user, locale), review, errors, user, model);
@@ -219,11 +217,5 @@ class OnlineQueue {
                 .or(() -> catalog.procedure(d.procedureId()))
                 .map(ProcedureView::documents)
                 .orElse(List.of());
-    }
-
-    private static void requireDesk(CurrentUser user) {
-        if (user == null || !user.hasRole(Role.RECEPTION_OFFICER)) {
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN);
-        }
     }
 }

@@ -17,7 +17,6 @@ import org.motcua.dossier.DossierView;
 import org.motcua.dossier.DossierWorklists;
 import org.motcua.dossier.Dossiers;
 import org.motcua.identity.CurrentUser;
-import org.motcua.identity.Role;
 import org.motcua.shared.DomainException;
 import org.motcua.shared.FieldError;
 import org.springframework.context.MessageSource;
@@ -30,7 +29,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -80,7 +78,7 @@ class ReturnCounter {
             Locale locale,
             Model model,
             HttpServletResponse response) {
-        requireDesk(user);
+        Desk.require(user);
         String code = codeFrom(typed);
         if (code != null) {
             try {
@@ -98,7 +96,7 @@ class ReturnCounter {
 
     @GetMapping("/{code}")
     String dossier(@PathVariable String code, CurrentUser user, Locale locale, Model model) {
-        requireDesk(user);
+        Desk.require(user);
         return page(dossiers.get(code, user, locale), null, Map.of(), user, model);
     }
 
@@ -111,7 +109,7 @@ class ReturnCounter {
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        requireDesk(user);
+        Desk.require(user);
         try {
             DossierView returned = dossiers.handOver(
                     code,
@@ -146,7 +144,7 @@ class ReturnCounter {
             CurrentUser user,
             Locale locale,
             RedirectAttributes redirect) {
-        requireDesk(user);
+        Desk.require(user);
         Act act = Act.note(null, version);
         try {
             DossierView paid = dossiers.act(code, DossierAction.CONFIRM_PAYMENT, act, user, locale);
@@ -217,11 +215,5 @@ class ReturnCounter {
 
     private static String ref(DossierView d) {
         return d.code() != null ? d.code() : d.id().toString();
-    }
-
-    private static void requireDesk(CurrentUser user) {
-        if (user == null || !user.hasRole(Role.RECEPTION_OFFICER)) {
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN);
-        }
     }
 }
