@@ -60,6 +60,11 @@ public record DossierView(
     }
 
     public Fees fees() {
+        return fees(paymentDueVnd, pauses);
+    }
+
+    /** The fee state of a dossier with this notified amount and these pauses. */
+    static Fees fees(Long paymentDueVnd, List<PauseInterval> pauses) {
         if (paymentDueVnd == null) {
             return Fees.NONE;
         }

@@ -236,7 +236,17 @@ public class Dossiers {
             List<DossierCommands.Upload> files,
             CurrentUser user,
             Locale locale) {
-        Dossier d = visible(codeOrId, user);
+        return act(visible(codeOrId, user), action, request, files, user, locale);
+    }
+
+    /** Takes the action on a dossier already loaded (and visible to {@code user}) in this transaction. */
+    private DossierView act(
+            Dossier d,
+            DossierAction action,
+            Act request,
+            List<DossierCommands.Upload> files,
+            CurrentUser user,
+            Locale locale) {
         if (!files.isEmpty() && action != DossierAction.SUBMIT_SUPPLEMENT) {
             throw DomainException.invalid("validation.failed", List.of(new FieldError("files", "Invalid", null)));
         }
@@ -348,13 +358,12 @@ public class Dossiers {
                 return view(d, user, locale);
             }
         }
-        DossierView before = view(d, user, locale);
-        if (before.fees() == DossierView.Fees.UNPAID) {
+        if (DossierView.fees(d.paymentDueVnd(), d.pauses()) == DossierView.Fees.UNPAID) {
             throw DomainException.unprocessable("dossier.fees_unpaid", d.paymentDueVnd());
         }
         String recipient = recipient(d, h);
         DossierView after =
-                act(codeOrId, DossierAction.RETURN_RESULT, Act.handOver(recipient, h.version()), user, locale);
+                act(d, DossierAction.RETURN_RESULT, Act.handOver(recipient, h.version()), List.of(), user, locale);
         if (submissionKey != null) {
             remember(user, submissionKey, d.id(), now());
         }
