@@ -4,7 +4,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.InputStream;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -17,10 +16,9 @@ import org.motcua.dossier.DossierCommands.Submit;
 import org.motcua.identity.CurrentUser;
 import org.motcua.shared.DomainException;
 import org.motcua.shared.FieldError;
+import org.motcua.shared.FileResponses;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -109,16 +107,7 @@ class DossierController {
         SubmittedDocument document = dossiers.document(code, sha256, user);
         InputStream content =
                 files.open(sha256).orElseThrow(() -> DomainException.notFound("dossier.file_not_found", sha256));
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(document.contentType()))
-                .contentLength(document.fileSize())
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename(document.fileName(), StandardCharsets.UTF_8)
-                                .build()
-                                .toString())
-                .body(new InputStreamResource(content));
+        return FileResponses.stream(content, document.contentType(), document.fileSize(), document.fileName(), false);
     }
 
     @GetMapping

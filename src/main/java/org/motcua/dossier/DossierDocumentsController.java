@@ -4,7 +4,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -13,9 +12,9 @@ import org.motcua.documents.Forms;
 import org.motcua.documents.TrackingBook;
 import org.motcua.identity.CurrentUser;
 import org.motcua.shared.DomainException;
+import org.motcua.shared.FileResponses;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -58,13 +57,12 @@ class DossierDocumentsController {
             throw DomainException.notFound("document.not_found", id);
         }
         DossierDocuments.Download download = documents.download(code, number, user);
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(download.document().contentType()))
-                .contentLength(download.document().size())
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        inline(download.document().fileName()))
-                .body(new InputStreamResource(download.content()));
+        return FileResponses.stream(
+                download.content(),
+                download.document().contentType(),
+                download.document().size(),
+                download.document().fileName(),
+                true);
     }
 
     @PostMapping("/api/v1/dossiers/{code}/documents/{kind}")
@@ -100,28 +98,14 @@ class DossierDocumentsController {
             case "xlsx" ->
                 ResponseEntity.ok()
                         .contentType(XLSX)
-                        .header(HttpHeaders.CONTENT_DISPOSITION, attachment(name + ".xlsx"))
+                        .header(HttpHeaders.CONTENT_DISPOSITION, FileResponses.disposition(name + ".xlsx", false))
                         .body(forms.workbook(book));
             case "pdf" ->
                 ResponseEntity.ok()
                         .contentType(MediaType.APPLICATION_PDF)
-                        .header(HttpHeaders.CONTENT_DISPOSITION, inline(name + ".pdf"))
+                        .header(HttpHeaders.CONTENT_DISPOSITION, FileResponses.disposition(name + ".pdf", true))
                         .body(forms.render(book));
             default -> throw DomainException.notFound("document.unknown_form", format);
         };
-    }
-
-    private static String inline(String fileName) {
-        return ContentDisposition.inline()
-                .filename(fileName, StandardCharsets.UTF_8)
-                .build()
-                .toString();
-    }
-
-    private static String attachment(String fileName) {
-        return ContentDisposition.attachment()
-                .filename(fileName, StandardCharsets.UTF_8)
-                .build()
-                .toString();
     }
 }

@@ -1,6 +1,5 @@
 package org.motcua.web;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
@@ -10,14 +9,12 @@ import org.motcua.catalog.Catalog;
 import org.motcua.catalog.OnlineLevel;
 import org.motcua.catalog.ProcedureQuery;
 import org.motcua.catalog.TemplateFile;
+import org.motcua.shared.FileResponses;
 import org.motcua.shared.PublicEndpoints;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.InputStreamResource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -75,16 +72,7 @@ class CatalogPages {
     ResponseEntity<InputStreamResource> template(@PathVariable UUID versionId, @PathVariable int order) {
         TemplateFile template =
                 catalog.template(versionId, order).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(template.mediaType()))
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename(template.fileName(), StandardCharsets.UTF_8)
-                                .build()
-                                .toString())
-                .header("X-Content-Type-Options", "nosniff")
-                .body(new InputStreamResource(template.content()));
+        return FileResponses.stream(template.content(), template.mediaType(), null, template.fileName(), false);
     }
 
     /** The agencies a citizen would look for: not sub-units and not the centers themselves. */

@@ -1,7 +1,6 @@
 package org.motcua.web;
 
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -24,11 +23,9 @@ import org.motcua.dossier.SubmittedDocument;
 import org.motcua.identity.CurrentUser;
 import org.motcua.identity.Role;
 import org.motcua.shared.DomainException;
+import org.motcua.shared.FileResponses;
 import org.springframework.context.MessageSource;
 import org.springframework.core.io.InputStreamResource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -171,38 +168,24 @@ class CitizenPortal {
         SubmittedDocument document = dossiers.document(ref, sha256, user);
         InputStream content =
                 files.open(sha256).orElseThrow(() -> DomainException.notFound("dossier.file_not_found", sha256));
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(document.contentType()))
-                .contentLength(document.fileSize())
-                .header(HttpHeaders.CONTENT_DISPOSITION, disposition(document.fileName(), false))
-                .header("X-Content-Type-Options", "nosniff")
-                .body(new InputStreamResource(content));
+        return FileResponses.stream(content, document.contentType(), document.fileSize(), document.fileName(), false);
     }
 
     /** A form issued for the dossier (receipt, supplement request …) or its result, as issued. */
     @GetMapping("/{ref}/giay-to/{id}")
     ResponseEntity<InputStreamResource> issued(@PathVariable String ref, @PathVariable long id, CurrentUser user) {
         DossierDocuments.Download download = documents.download(ref, id, user);
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(download.document().contentType()))
-                .contentLength(download.document().size())
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        disposition(download.document().fileName(), true))
-                .header("X-Content-Type-Options", "nosniff")
-                .body(new InputStreamResource(download.content()));
+        return FileResponses.stream(
+                download.content(),
+                download.document().contentType(),
+                download.document().size(),
+                download.document().fileName(),
+                true);
     }
 
     /** The dossier's code, or its id while it has none (before the desk accepts it). */
     static String ref(DossierView dossier) {
         return dossier.code() != null ? dossier.code() : dossier.id().toString();
-    }
-
-    private static String disposition(String fileName, boolean inline) {
-        return (inline ? ContentDisposition.inline() : ContentDisposition.attachment())
-                .filename(fileName, StandardCharsets.UTF_8)
-                .build()
-                .toString();
     }
 
     private String message(String key, Locale locale, Object... args) {

@@ -1,17 +1,14 @@
 package org.motcua.web;
 
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import org.motcua.documents.FileStore;
 import org.motcua.dossier.DossierDocuments;
 import org.motcua.dossier.Dossiers;
 import org.motcua.dossier.SubmittedDocument;
 import org.motcua.identity.CurrentUser;
 import org.motcua.shared.DomainException;
+import org.motcua.shared.FileResponses;
 import org.springframework.core.io.InputStreamResource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -41,7 +38,7 @@ class OfficerDocuments {
     @GetMapping("/giay-to/{id}")
     ResponseEntity<InputStreamResource> issued(@PathVariable String code, @PathVariable long id, CurrentUser user) {
         DossierDocuments.Download download = documents.download(code, id, user);
-        return file(
+        return FileResponses.stream(
                 download.content(),
                 download.document().contentType(),
                 download.document().size(),
@@ -59,23 +56,7 @@ class OfficerDocuments {
         // PDFs and photos open in the browser to be checked; anything else downloads.
         boolean viewable =
                 java.util.Set.of("application/pdf", "image/png", "image/jpeg").contains(document.contentType());
-        return file(content, document.contentType(), document.fileSize(), document.fileName(), viewable);
-    }
-
-    private static ResponseEntity<InputStreamResource> file(
-            InputStream content, String type, Long size, String name, boolean inline) {
-        var disposition = inline ? ContentDisposition.inline() : ContentDisposition.attachment();
-        var response = ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(type == null ? "application/octet-stream" : type))
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        disposition
-                                .filename(name, StandardCharsets.UTF_8)
-                                .build()
-                                .toString());
-        if (size != null) {
-            response.contentLength(size);
-        }
-        return response.body(new InputStreamResource(content));
+        return FileResponses.stream(
+                content, document.contentType(), document.fileSize(), document.fileName(), viewable);
     }
 }

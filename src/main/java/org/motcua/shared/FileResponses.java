@@ -1,0 +1,39 @@
+package org.motcua.shared;
+
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import org.springframework.core.io.InputStreamResource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * A file as an HTTP answer, the same for the API and the pages: its type (as stored, never sniffed by the
+ * browser), its size when known, and its name in UTF-8 (RFC 6266), to show in the browser or to save.
+ */
+public final class FileResponses {
+
+    private FileResponses() {}
+
+    /** The {@code Content-Disposition} value naming {@code fileName}: shown inline or saved. */
+    public static String disposition(String fileName, boolean inline) {
+        return (inline ? ContentDisposition.inline() : ContentDisposition.attachment())
+                .filename(fileName, StandardCharsets.UTF_8)
+                .build()
+                .toString();
+    }
+
+    /** A stored file streamed from {@code content}; {@code size} null when not known. */
+    public static ResponseEntity<InputStreamResource> stream(
+            InputStream content, String contentType, Long size, String fileName, boolean inline) {
+        var response = ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(contentType == null ? "application/octet-stream" : contentType))
+                .header(HttpHeaders.CONTENT_DISPOSITION, disposition(fileName, inline))
+                .header("X-Content-Type-Options", "nosniff");
+        if (size != null) {
+            response.contentLength(size);
+        }
+        return response.body(new InputStreamResource(content));
+    }
+}
