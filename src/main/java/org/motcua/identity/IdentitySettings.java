@@ -8,7 +8,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * {@code motcua.security.*}: lockout after {@code maxFailedLogins} wrong passwords in a row for {@code
  * lockoutDuration}; API tokens live for {@code tokenLifetime}. A registration's verification code is
  * valid for {@code verificationCodeLifetime}, allows {@code verificationAttempts} tries, and a new one
- * can be asked for after {@code verificationResendCooldown}.
+ * can be asked for after {@code verificationResendCooldown}. A valid API token's check is remembered for
+ * {@code tokenCheckCache} (0 = never; see {@link ApiTokens}).
  */
 @ConfigurationProperties("motcua.security")
 record IdentitySettings(
@@ -17,4 +18,5 @@ record IdentitySettings(
         @DefaultValue("8h") Duration tokenLifetime,
         @DefaultValue("10m") Duration verificationCodeLifetime,
         @DefaultValue("5") int verificationAttempts,
-        @DefaultValue("60s") Duration verificationResendCooldown) {}
+        @DefaultValue("60s") Duration verificationResendCooldown,
+        @DefaultValue("10s") Duration tokenCheckCache) {}

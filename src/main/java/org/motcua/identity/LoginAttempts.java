@@ -23,11 +23,13 @@ class LoginAttempts {
     private final JdbcClient jdbc;
     private final IdentitySettings settings;
     private final Clock clock;
+    private final ApiTokens tokens;
 
-    LoginAttempts(JdbcClient jdbc, IdentitySettings settings, Clock clock) {
+    LoginAttempts(JdbcClient jdbc, IdentitySettings settings, Clock clock, ApiTokens tokens) {
         this.jdbc = jdbc;
         this.settings = settings;
         this.clock = clock;
+        this.tokens = tokens;
     }
 
     @EventListener
@@ -52,6 +54,8 @@ class LoginAttempts {
                 .optional()
                 .orElse(0);
         if (locked == 1) {
+            // A locked account's tokens stop working too.
+            tokens.forgetChecks();
             log.warn("Account locked after {} failed sign-ins", settings.maxFailedLogins());
         }
     }
