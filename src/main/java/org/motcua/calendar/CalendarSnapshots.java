@@ -1,10 +1,9 @@
 package org.motcua.calendar;
 
+import org.motcua.shared.AfterCommit;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -41,16 +40,7 @@ class CalendarSnapshots {
 
     /** Rebuilds the snapshot once the running transaction has committed (at once without one). */
     void reloadAfterCommit() {
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    reload();
-                }
-            });
-        } else {
-            reload();
-        }
+        AfterCommit.run(this::reload);
     }
 
     private synchronized void reload() {

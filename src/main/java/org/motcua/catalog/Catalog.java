@@ -47,15 +47,15 @@ public class Catalog {
     /** The version in force today, unless the procedure is retired. */
     public Optional<ProcedureView> procedure(UUID procedureId) {
         LocalDate today = LocalDate.now(clock.withZone(Vietnam.ZONE));
-        return procedures
-                .head(procedureId)
+        return cache.head(procedureId, procedures::head)
                 .filter(p -> p.retiredFrom() == null || p.retiredFrom().isAfter(today))
                 .flatMap(p -> procedureAt(procedureId, today));
     }
 
     /** The version that applied on {@code date} (a dossier received that day is handled under it). */
     public Optional<ProcedureView> procedureAt(UUID procedureId, LocalDate date) {
-        return procedures.versionInForce(procedureId, date).flatMap(this::procedureVersion);
+        return cache.versionInForce(procedureId, date, procedures::versionInForce)
+                .flatMap(this::procedureVersion);
     }
 
     /** Any version, published or draft; dossiers keep the version they were received under. */

@@ -36,9 +36,11 @@ class ProcedureRepository {
             """;
 
     private final JdbcClient jdbc;
+    private final CatalogCache cache;
 
-    ProcedureRepository(JdbcClient jdbc) {
+    ProcedureRepository(JdbcClient jdbc, CatalogCache cache) {
         this.jdbc = jdbc;
+        this.cache = cache;
     }
 
     record ProcedureHead(UUID id, String code, String nationalCode, UUID competentAgencyId, LocalDate retiredFrom) {}
@@ -72,12 +74,14 @@ class ProcedureRepository {
     }
 
     void insertHead(UUID id, String code, ProcedureDraft draft) {
+        cache.proceduresChanged();
         jdbc.sql("insert into catalog.procedure (id, code, national_code, competent_agency_id) values (?, ?, ?, ?)")
                 .params(id, code, draft.nationalCode(), draft.competentAgencyId())
                 .update();
     }
 
     void updateHead(UUID id, String nationalCode, UUID agencyId) {
+        cache.proceduresChanged();
         jdbc.sql(
                         "update catalog.procedure set national_code = ?, competent_agency_id = ?, version = version + 1 where id = ?")
                 .params(nationalCode, agencyId, id)
@@ -85,6 +89,7 @@ class ProcedureRepository {
     }
 
     void retire(UUID id, LocalDate from) {
+        cache.proceduresChanged();
         jdbc.sql("update catalog.procedure set retired_from = ?, version = version + 1 where id = ?")
                 .params(from, id)
                 .update();
@@ -127,6 +132,7 @@ class ProcedureRepository {
     }
 
     void publish(UUID versionId, LocalDate effectiveFrom, Instant at) {
+        cache.proceduresChanged();
         jdbc.sql("""
                         update catalog.procedure_version set status = 'PUBLISHED', effective_from = ?, published_at = ?
                         where id = ?

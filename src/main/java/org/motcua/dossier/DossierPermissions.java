@@ -35,6 +35,10 @@ class DossierPermissions {
 
     /** The agencies an officer's work covers: the agencies they serve and everything below them. */
     Set<UUID> scope(CurrentUser user) {
+        if (user.agencyIds().size() == 1) {
+            // most officers serve one agency: its cached subtree as is, no copy (asked several times per action)
+            return catalog.agencyAndDescendants(user.agencyIds().iterator().next());
+        }
         Set<UUID> scope = new HashSet<>();
         for (UUID agency : user.agencyIds()) {
             scope.addAll(catalog.agencyAndDescendants(agency));

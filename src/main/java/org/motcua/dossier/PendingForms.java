@@ -8,6 +8,7 @@ import java.util.concurrent.Executor;
 import org.motcua.documents.DossierForm;
 import org.motcua.documents.FormKind;
 import org.motcua.documents.Forms;
+import org.motcua.shared.AfterCommit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -17,8 +18,6 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -93,12 +92,7 @@ class PendingForms {
             return;
         }
         Key key = new Key(historyId, form.kind());
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                renderer.execute(() -> renderQuietly(key));
-            }
-        });
+        AfterCommit.run(() -> renderer.execute(() -> renderQuietly(key)));
     }
 
     /**

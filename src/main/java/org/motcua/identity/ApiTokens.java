@@ -18,14 +18,13 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
+import org.motcua.shared.AfterCommit;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.relational.core.mapping.event.AfterDeleteEvent;
 import org.springframework.data.relational.core.mapping.event.AfterSaveEvent;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Opaque bearer tokens for the API. The token is 256 random bits shown once to the client; the server
@@ -153,21 +152,10 @@ class ApiTokens {
      * account's roles, agencies, state or tokens may have changed.
      */
     void forgetChecks() {
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    forgetChecksNow();
-                }
-            });
-        } else {
-            forgetChecksNow();
-        }
-    }
-
-    private void forgetChecksNow() {
-        generation.incrementAndGet();
-        checked.clear();
+        AfterCommit.run(() -> {
+            generation.incrementAndGet();
+            checked.clear();
+        });
     }
 
     // Plain listeners: a transactional one would be recorded in the event publication registry for
