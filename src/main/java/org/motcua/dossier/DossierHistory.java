@@ -2,6 +2,7 @@ package org.motcua.dossier;
 
 import java.util.List;
 import java.util.UUID;
+import org.motcua.shared.UntypedParams;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -23,26 +24,24 @@ class DossierHistory {
         return jdbc.sql("""
                         insert into dossier.history (dossier_id, at, action, from_status, to_status, from_step, to_step,
                                 actor_id, actor_name, actor_role, actor_agency, due_in_force, step_verdict, note)
-                        values (:dossier, :at, :action, :from, :to, :fromStep, :toStep,
-                                :actorId, :actorName, :actorRole, :actorAgency, :due, :verdict, :note)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                         returning id
                         """)
-                .param("dossier", dossierId)
-                .param("at", t.at())
-                .param("action", t.action().name())
-                .param("from", t.from().name())
-                .param("to", t.to().name())
-                .param("fromStep", t.fromStep())
-                .param("toStep", t.toStep())
-                .param("actorId", actor.userId())
-                .param("actorName", actor.name())
-                .param("actorRole", actor.role())
-                .param("actorAgency", actor.agencyId())
-                .param("due", t.dueInForce())
-                .param(
-                        "verdict",
-                        t.stepVerdict() == null ? null : t.stepVerdict().name())
-                .param("note", t.note())
+                .params(UntypedParams.of(
+                        dossierId,
+                        t.at(),
+                        t.action(),
+                        t.from(),
+                        t.to(),
+                        t.fromStep(),
+                        t.toStep(),
+                        actor.userId(),
+                        actor.name(),
+                        actor.role(),
+                        actor.agencyId(),
+                        t.dueInForce(),
+                        t.stepVerdict(),
+                        t.note()))
                 .query(Long.class)
                 .single();
     }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.motcua.shared.UntypedParams;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -119,14 +120,14 @@ class DossierRepository {
             if (insertSql == null) {
                 insertSql = insertSql(values);
             }
-            jdbc.sql(insertSql).params(values).update();
+            jdbc.sql(insertSql).params(UntypedParams.of(values)).update();
             newVersion = 0;
         } else {
             if (updateSql == null) {
                 updateSql = updateSql(values);
             }
             values.put("version", d.version());
-            if (jdbc.sql(updateSql).params(values).update() != 1) {
+            if (jdbc.sql(updateSql).params(UntypedParams.of(values)).update() != 1) {
                 throw new OptimisticLockingFailureException("dossier " + d.id() + " was changed by someone else");
             }
             newVersion = d.version() + 1;
