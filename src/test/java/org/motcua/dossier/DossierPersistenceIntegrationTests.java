@@ -11,6 +11,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 
 @SpringBootTest
 class DossierPersistenceIntegrationTests {
@@ -23,6 +24,9 @@ class DossierPersistenceIntegrationTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    TransactionTemplate transactions;
 
     @Test
     void aDossierComesBackExactlyAsSaved() {
@@ -78,5 +82,42 @@ class DossierPersistenceIntegrationTests {
                         .param("d", d.id())
                         .update())
                 .isInstanceOf(DataAccessException.class);
+    }
+
+    /**
+     * A write whose nullable values change between null and a value from call to call keeps the one
+     * statement the server prepared (pgjdbc prepares again when a parameter's type changes, and a typed
+     * value after an untyped null is such a change).
+     */
+    @Test
+    void historyRowsWithAndWithoutOptionalFactsShareOnePreparedStatement() {
+        Dossier d = DossierFixtures.received();
+        dossiers.save(d);
+        long executionsOfThePreparedStatement = transactions.execute(tx -> {
+            for (int i = 0; i < 12; i++) {
+                boolean odd = i % 2 == 1;
+                history.append(
+                        d.id(),
+                        new Transition(
+                                DossierAction.FORWARD,
+                                DossierStatus.IN_PROGRESS,
+                                DossierStatus.IN_PROGRESS,
+                                odd ? null : 1,
+                                odd ? null : 2,
+                                DossierFixtures.MONDAY_9.plusMinutes(i),
+                                odd ? null : DossierFixtures.MONDAY_9.plusDays(3),
+                                odd ? StepVerdict.ON_TIME : null,
+                                odd ? null : "Chuyển bước " + i),
+                        DossierFixtures.OFFICER);
+            }
+            // On this transaction's connection: executions since the statement was last prepared there.
+            return jdbc.sql("""
+                            select coalesce(max(generic_plans + custom_plans), 0) from pg_prepared_statements
+                            where statement like '%insert into dossier.history%'
+                            """).query(Long.class).single();
+        });
+        // pgjdbc runs the first 4 executions on a connection unnamed, then prepares the statement once.
+        assertThat(executionsOfThePreparedStatement).isGreaterThanOrEqualTo(8);
+        assertThat(history.of(d.id())).hasSize(12);
     }
 }
