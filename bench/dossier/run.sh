@@ -43,8 +43,8 @@ esac
 # How the application renders the forms actions issue (motcua.documents.render-forms): the harness waits
 # for background receipts only when there are any, and the ceiling renders only when the application does.
 case " ${app_args[*]:-} " in
-    *" --motcua.documents.render-forms=on-read "*) forms=on-read ;;
-    *) forms=after-commit ;;
+    *" --motcua.documents.render-forms=after-commit "*) forms=after-commit ;;
+    *) forms=on-read ;;
 esac
 clients=${positional[0]:-16}
 measure=${positional[1]:-30}

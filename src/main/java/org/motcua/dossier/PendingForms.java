@@ -30,9 +30,9 @@ import tools.jackson.databind.json.JsonMapper;
  * of the dossier's documents, or the periodic sweep. Rendering claims the row with a delete, so a form
  * is rendered once however many ask at the same time.
  *
- * <p>With {@code motcua.documents.render-forms: on-read} there is no background renderer and no sweep: a
- * form is rendered when someone first lists or downloads the dossier's documents, so forms nobody reads
- * cost no CPU at busy hours. The default, {@code after-commit}, has every form ready as soon as possible.
+ * <p>With {@code motcua.documents.render-forms: on-read} (the default) there is no background renderer and
+ * no sweep: a form is rendered when someone first lists or downloads the dossier's documents, so forms
+ * nobody reads cost no CPU at busy hours. {@code after-commit} has every form ready as soon as possible.
  */
 @Component
 class PendingForms {
@@ -56,7 +56,7 @@ class PendingForms {
             IssuedDocuments issued,
             PlatformTransactionManager transactions,
             @Qualifier(FormRendering.RENDERER) Executor renderer,
-            @Value("${motcua.documents.render-forms:after-commit}") String when) {
+            @Value("${motcua.documents.render-forms:on-read}") String when) {
         this.jdbc = jdbc;
         this.json = json;
         this.forms = forms;

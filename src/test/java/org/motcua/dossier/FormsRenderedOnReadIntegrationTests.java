@@ -11,14 +11,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.TestPropertySource;
 
 /**
- * {@code motcua.documents.render-forms: on-read}: a form an action issued is kept as captured and
- * rendered only when someone first reads the dossier's documents — neither the background renderer
- * nor the sweep spends CPU on it before.
+ * {@code motcua.documents.render-forms: on-read}, the default: a form an action issued is kept as
+ * captured and rendered only when someone first reads the dossier's documents — neither the background
+ * renderer nor the sweep spends CPU on it before.
  */
-@TestPropertySource(properties = "motcua.documents.render-forms=on-read")
 class FormsRenderedOnReadIntegrationTests extends DossierApiTestSupport {
 
     @Autowired

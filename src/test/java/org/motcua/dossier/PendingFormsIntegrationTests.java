@@ -26,7 +26,9 @@ import org.springframework.test.context.TestPropertySource;
  * by the first reader of the dossier's documents, or by the sweep, and exactly once.
  */
 @Import(PendingFormsIntegrationTests.CrashingRenderer.class)
-@TestPropertySource(properties = "spring.main.allow-bean-definition-overriding=true")
+@TestPropertySource(
+        properties = {"spring.main.allow-bean-definition-overriding=true", "motcua.documents.render-forms=after-commit"
+        })
 class PendingFormsIntegrationTests extends DossierApiTestSupport {
 
     @TestConfiguration(proxyBeanMethods = false)
