@@ -1,6 +1,9 @@
 package org.motcua.shared;
 
 import java.sql.Types;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.jdbc.core.SqlParameterValue;
@@ -22,6 +25,10 @@ public final class UntypedParams {
     private UntypedParams() {}
 
     public static SqlParameterValue value(Object value) {
+        if (value instanceof Instant || value instanceof OffsetDateTime || value instanceof ZonedDateTime) {
+            // As text its zone would be dropped silently by a timestamp column (Vietnam local time here).
+            throw new IllegalArgumentException("bind a LocalDateTime in Vietnam time, not " + value.getClass());
+        }
         // pgjdbc sends a String given as OTHER untyped; other objects (UUID, LocalDateTime) it would type.
         String text = value == null ? null : value instanceof Enum<?> e ? e.name() : value.toString();
         return new SqlParameterValue(Types.OTHER, text);
