@@ -10,6 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.motcua.catalog.ProcedureRepository.ProcedureHead;
 import org.motcua.shared.AfterCommit;
@@ -19,30 +20,23 @@ import org.springframework.transaction.event.TransactionalEventListener;
 /**
  * What the dossier module asks on every action, kept in memory: published procedure versions (never
  * changed once published, so never stale), each procedure's head and the version in force on a day
- * (dropped whenever a procedure changes, after the change commits: {@link #proceduresChanged}), and the
- * agency tree (dropped whenever an agency changes, after the change commits). Drafts are always read from
+ * (forgotten whenever a procedure changes, after the change commits: {@link #proceduresChanged}), and the
+ * agencies (forgotten whenever an agency changes, after the change commits). Drafts are always read from
  * the database.
  */
 @Component
 class CatalogCache {
 
     private final Map<UUID, ProcedureView> versions = new ConcurrentHashMap<>();
-    private final Map<UUID, Optional<AgencyView>> agencies = new ConcurrentHashMap<>();
-    private final Map<UUID, Set<UUID>> descendants = new ConcurrentHashMap<>();
-    // Every agency, as listed (pages show the tree and the center's name on every request). A list
-    // loaded while a change was committing is not kept: the generation tells.
-    private volatile List<AgencyView> all;
-    private long generation;
-    // Heads and versions in force: an entry loaded while a change was committing carries the generation
-    // it was loaded in, which the change has since moved past, so it is never served.
-    private final Map<UUID, Head> heads = new ConcurrentHashMap<>();
-    private final Map<UUID, InForce> inForce = new ConcurrentHashMap<>();
-    private final AtomicLong procedureGeneration = new AtomicLong();
-
-    private record Head(ProcedureHead head, long generation) {}
-
+    private final Remembered<UUID, Optional<ProcedureHead>> heads = new Remembered<>();
     // One day per procedure, the last one asked (in practice today): bounded by the number of procedures.
-    private record InForce(LocalDate day, Optional<UUID> versionId, long generation) {}
+    private final Remembered<UUID, InForce> inForce = new Remembered<>();
+    private final Remembered<UUID, Optional<AgencyView>> agencies = new Remembered<>();
+    private final Remembered<UUID, Set<UUID>> descendants = new Remembered<>();
+    // Every agency, as listed (pages show the tree and the center's name on every request).
+    private final Remembered<String, List<AgencyView>> all = new Remembered<>();
+
+    private record InForce(LocalDate day, Optional<UUID> versionId) {}
 
     Optional<ProcedureView> version(UUID versionId, Function<UUID, Optional<ProcedureView>> load) {
         ProcedureView cached = versions.get(versionId);
@@ -54,72 +48,81 @@ class CatalogCache {
         return loaded;
     }
 
-    /** The procedure's head; an unknown id is not remembered. */
+    /** The procedure's head; an unknown id (they come from requests) is not remembered. */
     Optional<ProcedureHead> head(UUID procedureId, Function<UUID, Optional<ProcedureHead>> load) {
-        long current = procedureGeneration.get();
-        Head cached = heads.get(procedureId);
-        if (cached != null && cached.generation() == current) {
-            return Optional.of(cached.head());
-        }
-        Optional<ProcedureHead> loaded = load.apply(procedureId);
-        loaded.ifPresent(h -> heads.put(procedureId, new Head(h, current)));
-        return loaded;
+        return heads.get(procedureId, any -> true, load, Optional::isPresent);
     }
 
     /** The id of the procedure's version in force on {@code day}. */
     Optional<UUID> versionInForce(UUID procedureId, LocalDate day, BiFunction<UUID, LocalDate, Optional<UUID>> load) {
-        long current = procedureGeneration.get();
-        InForce cached = inForce.get(procedureId);
-        if (cached != null && cached.generation() == current && cached.day().equals(day)) {
-            return cached.versionId();
-        }
-        Optional<UUID> loaded = load.apply(procedureId, day);
-        inForce.put(procedureId, new InForce(day, loaded, current));
-        return loaded;
+        return inForce.get(
+                        procedureId,
+                        cached -> cached.day().equals(day),
+                        id -> new InForce(day, load.apply(id, day)),
+                        any -> true)
+                .versionId();
     }
 
     /** A procedure's head or publications changed: forgotten once the change commits. */
     void proceduresChanged() {
         AfterCommit.run(() -> {
-            procedureGeneration.incrementAndGet();
-            heads.clear();
-            inForce.clear();
+            heads.forget();
+            inForce.forget();
         });
     }
 
     Optional<AgencyView> agency(UUID agencyId, Function<UUID, Optional<AgencyView>> load) {
-        return agencies.computeIfAbsent(agencyId, load);
+        return agencies.get(agencyId, any -> true, load, Optional::isPresent);
     }
 
     List<AgencyView> all(Supplier<List<AgencyView>> load) {
-        List<AgencyView> cached = all;
-        if (cached != null) {
-            return cached;
-        }
-        long before;
-        synchronized (this) {
-            before = generation;
-        }
-        List<AgencyView> loaded = List.copyOf(load.get());
-        synchronized (this) {
-            if (generation == before) {
-                all = loaded;
-            }
-        }
-        return loaded;
+        return all.get("all", key -> List.copyOf(load.get()));
     }
 
     Set<UUID> selfAndDescendants(UUID agencyId, Function<UUID, Set<UUID>> load) {
-        return descendants.computeIfAbsent(agencyId, id -> Set.copyOf(load.apply(id)));
+        return descendants.get(agencyId, id -> Set.copyOf(load.apply(id)));
     }
 
     @TransactionalEventListener(fallbackExecution = true)
     void on(AgencyChanged changed) {
-        agencies.clear();
-        descendants.clear();
-        synchronized (this) {
-            generation++;
-            all = null;
+        agencies.forget();
+        descendants.forget();
+        all.forget();
+    }
+
+    /**
+     * Values loaded from the database, each kept with the generation it was loaded in. {@link #forget}
+     * starts a new generation (and drops the entries), so a value whose load overlapped a change that has
+     * since committed is never served: it belongs to the old generation.
+     */
+    private static final class Remembered<K, V> {
+
+        private record Entry<V>(V value, long generation) {}
+
+        private final Map<K, Entry<V>> entries = new ConcurrentHashMap<>();
+        private final AtomicLong generation = new AtomicLong();
+
+        /** The remembered value if it {@code fits}; else {@code load}s one, kept if {@code keep} says so. */
+        V get(K key, Predicate<V> fits, Function<K, V> load, Predicate<V> keep) {
+            long current = generation.get();
+            Entry<V> cached = entries.get(key);
+            if (cached != null && cached.generation() == current && fits.test(cached.value())) {
+                return cached.value();
+            }
+            V loaded = load.apply(key);
+            if (keep.test(loaded)) {
+                entries.put(key, new Entry<>(loaded, current));
+            }
+            return loaded;
+        }
+
+        V get(K key, Function<K, V> load) {
+            return get(key, any -> true, load, any -> true);
+        }
+
+        void forget() {
+            generation.incrementAndGet();
+            entries.clear();
         }
     }
 }
