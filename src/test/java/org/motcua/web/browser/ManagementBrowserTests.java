@@ -32,8 +32,13 @@ class ManagementBrowserTests extends BrowserTestSupport {
         page.locator("#figure-overdue").click();
         assertThat(page).hasURL(Pattern.compile(".*/can-bo/ho-so\\?view=center&due=overdue$"));
         assertThat(page.locator("main")).containsText("Quá hạn");
-        // Every dossier the figure counts is in the list behind it, each marked overdue in words.
-        assertThat(page.locator("main tbody tr")).hasCount(Integer.parseInt(overdue.replace(".", "")));
+        // Every dossier the figure counts is in the list behind it (one code link per dossier row). How
+        // many demo dossiers are overdue depends on the hour the demo was generated: it may be none.
+        int counted = Integer.parseInt(overdue.replace(".", ""));
+        assertThat(page.locator("main tbody a.code")).hasCount(counted);
+        if (counted == 0) {
+            assertThat(page.locator("main tbody")).containsText("Không có hồ sơ");
+        }
         seen(page, "center-overview-overdue");
     }
 
