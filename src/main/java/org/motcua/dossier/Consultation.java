@@ -12,7 +12,7 @@ public record Consultation(
         String answer,
         LocalDateTime answeredAt) {
 
-    static Consultation open(UUID agencyId, String question, LocalDateTime at, LocalDateTime due) {
+    public static Consultation open(UUID agencyId, String question, LocalDateTime at, LocalDateTime due) {
         return new Consultation(agencyId, question, at, due, null, null);
     }
 
@@ -20,7 +20,7 @@ public record Consultation(
         return answeredAt == null;
     }
 
-    Consultation answer(String text, LocalDateTime at) {
+    public Consultation answer(String text, LocalDateTime at) {
         return new Consultation(agencyId, question, openedAt, dueAt, text, at);
     }
 }

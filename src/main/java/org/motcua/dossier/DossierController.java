@@ -6,12 +6,29 @@ import java.io.InputStream;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.motcua.documents.FileStore;
-import org.motcua.dossier.DossierCommands.Act;
+import org.motcua.dossier.DossierCommand.Answer;
+import org.motcua.dossier.DossierCommand.Approve;
+import org.motcua.dossier.DossierCommand.Assign;
+import org.motcua.dossier.DossierCommand.ConfirmPayment;
+import org.motcua.dossier.DossierCommand.Consult;
+import org.motcua.dossier.DossierCommand.Extend;
+import org.motcua.dossier.DossierCommand.Forward;
+import org.motcua.dossier.DossierCommand.FourOnSite;
+import org.motcua.dossier.DossierCommand.Receive;
+import org.motcua.dossier.DossierCommand.Refuse;
+import org.motcua.dossier.DossierCommand.Reject;
+import org.motcua.dossier.DossierCommand.RequestPayment;
+import org.motcua.dossier.DossierCommand.RequestSupplement;
+import org.motcua.dossier.DossierCommand.Resolve;
+import org.motcua.dossier.DossierCommand.ReturnResult;
+import org.motcua.dossier.DossierCommand.SendBack;
+import org.motcua.dossier.DossierCommand.Stop;
+import org.motcua.dossier.DossierCommand.SubmitSupplement;
+import org.motcua.dossier.DossierCommand.Withdraw;
 import org.motcua.dossier.DossierCommands.Submit;
 import org.motcua.identity.CurrentUser;
 import org.motcua.shared.DomainException;
@@ -54,9 +71,8 @@ class DossierController {
     ResponseEntity<DossierView> submit(
             @RequestBody Submit command,
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
-            CurrentUser user,
-            Locale locale) {
-        return created(dossiers.submit(command, user, idempotencyKey, locale));
+            CurrentUser user) {
+        return created(dossiers.submit(command, List.of(), Actor.person(user), idempotencyKey));
     }
 
     /**
@@ -69,8 +85,7 @@ class DossierController {
             @RequestPart("dossier") Submit command,
             MultipartHttpServletRequest request,
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
-            CurrentUser user,
-            Locale locale) {
+            CurrentUser user) {
         List<DossierCommands.Upload> uploads = new ArrayList<>();
         request.getMultiFileMap().forEach((name, files) -> {
             if (name.equals("dossier")) {
@@ -90,14 +105,14 @@ class DossierController {
                         file));
             }
         });
-        DossierView view = dossiers.submit(command, uploads, user, idempotencyKey, locale);
+        DossierView view = dossiers.submit(command, uploads, Actor.person(user), idempotencyKey);
         return created(view);
     }
 
     private static final Pattern DOCUMENT_PART = Pattern.compile("documents\\[(\\d{1,3})]");
 
     private static ResponseEntity<DossierView> created(DossierView view) {
-        String ref = view.code() != null ? view.code() : view.id().toString();
+        String ref = view.code() != null ? view.code() : view.reference();
         return ResponseEntity.created(URI.create("/api/v1/dossiers/" + ref)).body(view);
     }
 
@@ -126,8 +141,8 @@ class DossierController {
 
     @GetMapping("/{code}")
     @Operation(summary = "One dossier, with the actions the caller may take")
-    DossierView get(@PathVariable String code, CurrentUser user, Locale locale) {
-        return dossiers.get(code, user, locale);
+    DossierView get(@PathVariable String code, CurrentUser user) {
+        return dossiers.get(code, user);
     }
 
     @GetMapping("/{code}/history")
@@ -136,26 +151,126 @@ class DossierController {
         return dossiers.history(code, user);
     }
 
-    record OnSite(String recipient) {}
+    // ---- lifecycle: one operation per command, all through Dossiers.handle -----------------------
+
+    @PostMapping("/{code}/receive")
+    @Operation(summary = "Receive a complete dossier: code, appointment and receipt")
+    DossierView receive(@PathVariable String code, @RequestBody(required = false) Receive body, CurrentUser user) {
+        return handle(code, body == null ? new Receive(null) : body, user);
+    }
+
+    @PostMapping("/{code}/request-supplement")
+    @Operation(summary = "Ask the applicant for missing or incorrect papers, in writing")
+    DossierView requestSupplement(@PathVariable String code, @RequestBody RequestSupplement body, CurrentUser user) {
+        return handle(code, body, user);
+    }
+
+    @PostMapping(value = "/{code}/submit-supplement", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Hand in the papers asked for (the applicant, or the desk for them)")
+    DossierView submitSupplement(@PathVariable String code, @RequestBody SubmitSupplement body, CurrentUser user) {
+        return handle(code, body, user);
+    }
+
+    @PostMapping("/{code}/refuse")
+    @Operation(summary = "Refuse a dossier at reception, with the reasons")
+    DossierView refuse(@PathVariable String code, @RequestBody Refuse body, CurrentUser user) {
+        return handle(code, body, user);
+    }
+
+    @PostMapping("/{code}/assign")
+    @Operation(summary = "Give the current step to an officer of the step's unit")
+    DossierView assign(@PathVariable String code, @RequestBody Assign body, CurrentUser user) {
+        return handle(code, body, user);
+    }
+
+    @PostMapping("/{code}/forward")
+    @Operation(summary = "Hand the dossier to the next step of its workflow")
+    DossierView forward(@PathVariable String code, @RequestBody(required = false) Forward body, CurrentUser user) {
+        return handle(code, body == null ? new Forward(null, null, null) : body, user);
+    }
+
+    @PostMapping("/{code}/send-back")
+    @Operation(summary = "Send the dossier back to an earlier step, with the reason")
+    DossierView sendBack(@PathVariable String code, @RequestBody SendBack body, CurrentUser user) {
+        return handle(code, body, user);
+    }
+
+    @PostMapping("/{code}/consult")
+    @Operation(summary = "Ask another agency (liên thông) with a due time of its own")
+    DossierView consult(@PathVariable String code, @RequestBody Consult body, CurrentUser user) {
+        return handle(code, body, user);
+    }
+
+    @PostMapping("/{code}/answer")
+    @Operation(summary = "Answer a consultation for the agency consulted")
+    DossierView answer(@PathVariable String code, @RequestBody Answer body, CurrentUser user) {
+        return handle(code, body, user);
+    }
+
+    @PostMapping("/{code}/request-payment")
+    @Operation(summary = "Notify a financial obligation to pay before the result")
+    DossierView requestPayment(@PathVariable String code, @RequestBody RequestPayment body, CurrentUser user) {
+        return handle(code, body, user);
+    }
+
+    @PostMapping("/{code}/confirm-payment")
+    @Operation(summary = "Record that the financial obligation was paid")
+    DossierView confirmPayment(
+            @PathVariable String code, @RequestBody(required = false) ConfirmPayment body, CurrentUser user) {
+        return handle(code, body == null ? new ConfirmPayment(null) : body, user);
+    }
+
+    @PostMapping("/{code}/extend")
+    @Operation(summary = "Apologise and set one new appointment")
+    DossierView extend(@PathVariable String code, @RequestBody Extend body, CurrentUser user) {
+        return handle(code, body, user);
+    }
+
+    @PostMapping("/{code}/approve")
+    @Operation(summary = "Approve the result (leader's step)")
+    DossierView approve(@PathVariable String code, @RequestBody(required = false) Approve body, CurrentUser user) {
+        return handle(code, body == null ? new Approve(null, null) : body, user);
+    }
+
+    @PostMapping("/{code}/reject")
+    @Operation(summary = "Not qualified: end with a written refusal and its reasons")
+    DossierView reject(@PathVariable String code, @RequestBody Reject body, CurrentUser user) {
+        return handle(code, body, user);
+    }
+
+    @PostMapping("/{code}/resolve")
+    @Operation(summary = "The result is ready to be returned (from the template when a decision is given)")
+    DossierView resolve(@PathVariable String code, @RequestBody(required = false) Resolve body, CurrentUser user) {
+        return handle(code, body == null ? new Resolve(null, null, null) : body, user);
+    }
+
+    @PostMapping("/{code}/return-result")
+    @Operation(summary = "Hand the result over: at the counter, by post or electronically")
+    DossierView returnResult(@PathVariable String code, @RequestBody ReturnResult body, CurrentUser user) {
+        return handle(code, body, user);
+    }
+
+    @PostMapping("/{code}/withdraw")
+    @Operation(summary = "The applicant withdraws the dossier")
+    DossierView withdraw(@PathVariable String code, @RequestBody(required = false) Withdraw body, CurrentUser user) {
+        return handle(code, body == null ? new Withdraw(null, null) : body, user);
+    }
+
+    @PostMapping("/{code}/stop")
+    @Operation(summary = "Stop processing, with a stop notice")
+    DossierView stop(@PathVariable String code, @RequestBody Stop body, CurrentUser user) {
+        return handle(code, body, user);
+    }
 
     @PostMapping("/{code}/four-on-site")
     @Operation(summary = "Receive, approve and return in one sitting (\"4 tại chỗ\") for an eligible procedure")
-    DossierView fourOnSite(@PathVariable String code, @RequestBody OnSite body, CurrentUser user, Locale locale) {
-        return dossiers.completeOnSite(code, body.recipient(), user, locale);
+    DossierView fourOnSite(@PathVariable String code, @RequestBody FourOnSite body, CurrentUser user) {
+        return handle(code, body, user);
     }
 
-    @PostMapping("/{code}/{action}")
-    @Operation(summary = "Take a lifecycle action (receive, forward, approve, return-result …)")
-    DossierView act(
-            @PathVariable String code,
-            @PathVariable String action,
-            @RequestBody(required = false) Act request,
-            CurrentUser user,
-            Locale locale) {
-        DossierAction a = DossierAction.fromPath(action)
-                .orElseThrow(() -> DomainException.notFound("dossier.unknown_action", action));
+    private DossierView handle(String code, DossierCommand command, CurrentUser user) {
         try {
-            return dossiers.act(code, a, request, user, locale);
+            return dossiers.handle(DossierRef.of(code), command, Actor.person(user));
         } catch (OptimisticLockingFailureException lost) {
             // Two officers acted at once: the loser learns the state the winner left.
             String now = dossiers.currentStatus(code, user).map(Enum::name).orElse("");

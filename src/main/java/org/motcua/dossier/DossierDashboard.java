@@ -11,6 +11,8 @@ import java.util.Set;
 import java.util.UUID;
 import org.motcua.catalog.AgencyView;
 import org.motcua.catalog.Catalog;
+import org.motcua.dossier.internal.DossierDeadlines;
+import org.motcua.dossier.internal.DossierPermissions;
 import org.motcua.identity.CurrentUser;
 import org.motcua.identity.Role;
 import org.motcua.shared.DomainException;

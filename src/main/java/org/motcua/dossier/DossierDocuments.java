@@ -17,6 +17,15 @@ import org.motcua.documents.FileStore;
 import org.motcua.documents.FormKind;
 import org.motcua.documents.PdfSignatures;
 import org.motcua.documents.TrackingBook;
+import org.motcua.dossier.internal.Dossier;
+import org.motcua.dossier.internal.DossierForms;
+import org.motcua.dossier.internal.DossierHistory;
+import org.motcua.dossier.internal.DossierPermissions;
+import org.motcua.dossier.internal.DossierStore;
+import org.motcua.dossier.internal.DossierUploads;
+import org.motcua.dossier.internal.IssuedDocuments;
+import org.motcua.dossier.internal.PendingForms;
+import org.motcua.dossier.internal.RuleSet;
 import org.motcua.identity.CurrentUser;
 import org.motcua.shared.DomainException;
 import org.motcua.shared.FieldError;
@@ -72,7 +81,7 @@ public class DossierDocuments {
 
     private static final int LONGEST_BOOK_DAYS = 366;
 
-    private final Dossiers dossiers;
+    private final DossierStore store;
     private final DossierForms forms;
     private final IssuedDocuments issued;
     private final PendingForms pending;
@@ -84,7 +93,7 @@ public class DossierDocuments {
     private final JdbcClient jdbc;
 
     DossierDocuments(
-            Dossiers dossiers,
+            DossierStore store,
             DossierForms forms,
             IssuedDocuments issued,
             PendingForms pending,
@@ -94,7 +103,7 @@ public class DossierDocuments {
             PdfSignatures signatures,
             Catalog catalog,
             JdbcClient jdbc) {
-        this.dossiers = dossiers;
+        this.store = store;
         this.forms = forms;
         this.issued = issued;
         this.pending = pending;
@@ -109,7 +118,7 @@ public class DossierDocuments {
     /** The dossier's documents; the applicant sees the result only once the dossier is resolved. */
     @Transactional(readOnly = true)
     public List<DocumentView> list(String code, CurrentUser user) {
-        Dossier d = dossiers.visible(code, user);
+        Dossier d = store.visible(code, user);
         pending.renderAll(d.id());
         return issued.of(d.id()).stream()
                 .filter(r -> mayRead(user, d, r))
@@ -119,7 +128,7 @@ public class DossierDocuments {
 
     @Transactional(readOnly = true)
     public Download download(String code, long id, CurrentUser user) {
-        Dossier d = dossiers.visible(code, user);
+        Dossier d = store.visible(code, user);
         IssuedDocuments.Row row = issued.byId(d.id(), id)
                 .filter(r -> mayRead(user, d, r))
                 .orElseThrow(() -> DomainException.notFound("document.not_found", id));
@@ -134,7 +143,7 @@ public class DossierDocuments {
      */
     @Transactional
     public DocumentView issue(String code, FormKind kind, CurrentUser user) {
-        Dossier d = dossiers.visible(code, user);
+        Dossier d = store.visible(code, user);
         if (!user.isOfficer()) {
             throw new DomainException("dossier.action_forbidden", HttpStatus.FORBIDDEN, kind.path());
         }
@@ -145,7 +154,7 @@ public class DossierDocuments {
             if (d.code() == null) {
                 throw DomainException.conflict("document.form_not_allowed", kind.path(), d.status());
             }
-            return DocumentView.of(forms.controlSlip(d, user.displayName(), dossiers.now()));
+            return DocumentView.of(forms.controlSlip(d, user.displayName(), store.now()));
         }
         DossierHistory.Entry producing = history.of(d.id()).stream()
                 .filter(e -> DossierForms.PRODUCED_BY.get(e.transition().action()) == kind)
@@ -160,7 +169,7 @@ public class DossierDocuments {
      */
     @Transactional
     public DocumentView uploadResult(String code, String fileName, byte[] content, CurrentUser user) {
-        Dossier d = dossiers.visible(code, user);
+        Dossier d = store.visible(code, user);
         var scope = permissions.scope(user);
         boolean ofTheAgency = user.isOfficer()
                 && (scope.contains(d.competentAgencyId())
@@ -188,7 +197,7 @@ public class DossierDocuments {
         PdfSignatures.Report signature = signatures.verify(content);
         FileStore.StoredFile stored = files.store(new java.io.ByteArrayInputStream(content));
         return DocumentView.of(issued.addResult(
-                d.id(), stored.sha256(), stored.size(), name, signature, dossiers.now(), user.displayName()));
+                d.id(), stored.sha256(), stored.size(), name, signature, store.now(), user.displayName()));
     }
 
     /** The tracking book of a receiving unit: every dossier it received in the period, in order. */
@@ -242,7 +251,7 @@ public class DossierDocuments {
                 unit.name(),
                 from,
                 to,
-                dossiers.now(),
+                store.now(),
                 rows);
     }
 

@@ -15,6 +15,7 @@ import org.motcua.dossier.DossierCommands.DocumentInput;
 import org.motcua.dossier.DossierCommands.StagedFile;
 import org.motcua.dossier.DossierCommands.Submit;
 import org.motcua.dossier.DossierCommands.Upload;
+import org.motcua.dossier.internal.DossierUploads;
 import org.motcua.identity.CurrentUser;
 import org.motcua.shared.DomainException;
 import org.motcua.shared.FieldError;
@@ -166,7 +167,7 @@ public class DossierDrafts {
         Draft draft =
                 find(user, procedureId).orElseThrow(() -> DomainException.notFound("dossier.not_found", procedureId));
         if (draft.submitted()) {
-            return dossiers.get(draft.dossierId().toString(), user, locale);
+            return dossiers.get(draft.dossierId().toString(), user);
         }
         List<Upload> attached = new ArrayList<>();
         List<DocumentInput> documents = command.documents() == null ? List.of() : command.documents();
@@ -177,7 +178,7 @@ public class DossierDrafts {
                 attached.add(upload(i, file));
             }
         }
-        DossierView view = dossiers.submit(command, attached, user, draft.submissionKey(), locale);
+        DossierView view = dossiers.submit(command, attached, Actor.person(user), draft.submissionKey());
         jdbc.sql("""
                         update dossier.draft set dossier_id = :d, updated_at = :now
                          where account_id = :a and procedure_id = :p

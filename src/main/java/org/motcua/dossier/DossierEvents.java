@@ -2,96 +2,167 @@ package org.motcua.dossier;
 
 import java.time.LocalDateTime;
 import java.util.UUID;
+import org.motcua.catalog.Channel;
+import org.motcua.shared.Vnd;
 
 /**
- * Facts about dossiers that other modules (notification, reporting, integration) react to. Published
- * through Spring Modulith's event publication registry, so a listener that fails or a crash after the
- * commit does not lose them.
+ * What happened to dossiers, for the modules that react to it (statistics, notifications, payments, postal
+ * and national-portal integration, satisfaction). Every state change publishes exactly one event, in the
+ * transaction that made it, through Spring Modulith's event publication registry: a listener that fails,
+ * or a crash after the commit, loses nothing (listen with {@code @ApplicationModuleListener}, and be
+ * idempotent: an event may come twice after a crash). Each event carries the {@link DossierFacts} every
+ * listener needs, so no listener has to call back to learn what happened. The contract, with its version,
+ * is documented in {@code docs/events.md}: fields are added, never changed in meaning.
  */
 public final class DossierEvents {
 
+    /** The version of the contract described in docs/events.md. */
+    public static final int VERSION = 2;
+
     private DossierEvents() {}
 
-    /** Common shape: which dossier, its code (null before receipt) and the new portal status. */
+    /** What every dossier event carries. */
     public sealed interface DossierEvent
             permits DossierSubmitted,
                     DossierReceived,
                     SupplementRequested,
                     SupplementSubmitted,
+                    DossierRefused,
+                    DossierAssigned,
                     DossierForwarded,
+                    DossierSentBack,
+                    ConsultationOpened,
+                    ConsultationAnswered,
+                    PaymentRequested,
+                    PaymentConfirmed,
                     DossierExtended,
                     DossierApproved,
                     DossierResolved,
                     DossierReturned,
-                    DossierRefused,
+                    WithdrawalRequested,
                     DossierStopped,
-                    PaymentRequested,
-                    ConsultationOpened,
                     StepDueSoon,
                     StepOverdue {
-        UUID dossierId();
+        DossierFacts facts();
 
-        String code();
+        default UUID dossierId() {
+            return facts().dossierId();
+        }
 
-        LocalDateTime at();
+        default String code() {
+            return facts().code();
+        }
+
+        default LocalDateTime at() {
+            return facts().at();
+        }
     }
 
-    public record DossierSubmitted(UUID dossierId, String code, UUID procedureId, LocalDateTime at)
-            implements DossierEvent {}
-
-    public record DossierReceived(
+    /**
+     * The dossier as it stands after the change, and the change itself. Times are Vietnam local time.
+     *
+     * @param code the dossier code (null before receipt); {@code reference} is the readable reference the
+     *     applicant was given at submission
+     * @param fromStatus the status before the change (equal to {@code toStatus} for changes within a state)
+     * @param fromPortalStatus national-portal status code (1–10) before the change
+     * @param fromStep the workflow step before the change; {@code step} the one after it (null before receipt)
+     * @param stepAgencyId the agency or unit responsible for {@code step}
+     * @param actor who acted: a person, or a module acting as the system
+     * @param appointment the appointment in force (null before receipt); {@code originalAppointment} the
+     *     statistical due time (an extension moves only the appointment)
+     */
+    public record DossierFacts(
             UUID dossierId,
             String code,
+            String reference,
             UUID procedureId,
-            UUID receivingCenterId,
+            String procedureCode,
+            String procedureNationalCode,
+            String fieldCode,
             UUID competentAgencyId,
-            String channel,
+            UUID receivingCenterId,
+            Channel channel,
+            Applicant.ApplicantType applicantType,
+            DeliveryMethod deliveryMethod,
+            DossierStatus fromStatus,
+            DossierStatus toStatus,
+            int fromPortalStatus,
+            int toPortalStatus,
+            Integer fromStep,
+            Integer step,
+            UUID stepAgencyId,
+            ActedBy actor,
             LocalDateTime at,
-            LocalDateTime appointment)
+            LocalDateTime appointment,
+            LocalDateTime originalAppointment) {}
+
+    /** Submitted online (or registered at the desk, received next in the same transaction). */
+    public record DossierSubmitted(DossierFacts facts) implements DossierEvent {}
+
+    /** Received: the dossier has its code and its appointment. */
+    public record DossierReceived(DossierFacts facts) implements DossierEvent {}
+
+    /** A supplement asked for; {@code beforeReceipt}: the desk's answer to an incomplete online dossier. */
+    public record SupplementRequested(DossierFacts facts, boolean beforeReceipt, String issues)
             implements DossierEvent {}
 
-    public record SupplementRequested(UUID dossierId, String code, boolean beforeReceipt, LocalDateTime at)
+    /** The applicant's supplement arrived; after receipt the appointment in {@code facts} is recounted. */
+    public record SupplementSubmitted(DossierFacts facts, int documentsAdded) implements DossierEvent {}
+
+    /** Refused at reception, with the reasons. */
+    public record DossierRefused(DossierFacts facts, String reasons) implements DossierEvent {}
+
+    /** The current step was given to an officer. */
+    public record DossierAssigned(DossierFacts facts, UUID assigneeId) implements DossierEvent {}
+
+    /** Handed to the next step; {@code stepVerdict} judges the step just finished. */
+    public record DossierForwarded(DossierFacts facts, StepVerdict stepVerdict, String note) implements DossierEvent {}
+
+    /** Sent back to an earlier step, with the reason. */
+    public record DossierSentBack(DossierFacts facts, StepVerdict stepVerdict, String reason) implements DossierEvent {}
+
+    /** Another agency was asked (liên thông) and has until {@code due} to answer. */
+    public record ConsultationOpened(DossierFacts facts, UUID consultedAgencyId, String question, LocalDateTime due)
             implements DossierEvent {}
 
-    public record SupplementSubmitted(UUID dossierId, String code, LocalDateTime at, LocalDateTime appointment)
+    /** A consulted agency answered; {@code allAnswered}: no consultation is open any more. */
+    public record ConsultationAnswered(
+            DossierFacts facts, UUID agencyId, StepVerdict answerVerdict, boolean allAnswered)
             implements DossierEvent {}
 
-    public record DossierForwarded(UUID dossierId, String code, int toStep, UUID toAgencyId, LocalDateTime at)
-            implements DossierEvent {}
+    /** A financial obligation was notified; the clock stops until it is paid. */
+    public record PaymentRequested(DossierFacts facts, Vnd amount) implements DossierEvent {}
 
+    /** The obligation was paid; the appointment in {@code facts} moved by the wait. */
+    public record PaymentConfirmed(DossierFacts facts, Vnd amount) implements DossierEvent {}
+
+    /** An apology and a new appointment ({@code facts().appointment()}); the statistical due time stays. */
     public record DossierExtended(
-            UUID dossierId,
-            String code,
-            LocalDateTime previousAppointment,
-            LocalDateTime newAppointment,
-            LocalDateTime at)
+            DossierFacts facts, LocalDateTime previousAppointment, String reason, boolean lateApology)
             implements DossierEvent {}
 
-    public record DossierApproved(UUID dossierId, String code, LocalDateTime at) implements DossierEvent {}
+    /** The leader approved; {@code stepVerdict} judges the approval step so far. */
+    public record DossierApproved(DossierFacts facts, StepVerdict stepVerdict) implements DossierEvent {}
 
-    public record DossierResolved(UUID dossierId, String code, boolean rejected, StepVerdict verdict, LocalDateTime at)
+    /**
+     * Processing ended: the result (or the written refusal of a rejected dossier) is ready. {@code
+     * timeliness} is the final verdict against the statistical due time.
+     */
+    public record DossierResolved(DossierFacts facts, Outcome outcome, Timeliness timeliness, String reasons)
             implements DossierEvent {}
 
-    public record DossierReturned(UUID dossierId, String code, String deliveryMethod, LocalDateTime at)
-            implements DossierEvent {}
+    /** The result reached the applicant. */
+    public record DossierReturned(DossierFacts facts, HandOver handOver) implements DossierEvent {}
 
-    public record DossierRefused(UUID dossierId, String code, LocalDateTime at) implements DossierEvent {}
+    /** The applicant asked to withdraw a received dossier; the agency must stop it. */
+    public record WithdrawalRequested(DossierFacts facts, String reason) implements DossierEvent {}
 
-    public record DossierStopped(UUID dossierId, String code, boolean withdrawn, LocalDateTime at)
-            implements DossierEvent {}
+    /** Processing stopped; {@code withdrawn}: at the applicant's request. */
+    public record DossierStopped(DossierFacts facts, boolean withdrawn, String reason) implements DossierEvent {}
 
-    public record PaymentRequested(UUID dossierId, String code, long amountVnd, LocalDateTime at)
-            implements DossierEvent {}
+    /** The current step comes due within the warning window (not a state change). */
+    public record StepDueSoon(DossierFacts facts, LocalDateTime stepDue) implements DossierEvent {}
 
-    public record ConsultationOpened(
-            UUID dossierId, String code, UUID consultedAgencyId, LocalDateTime due, LocalDateTime at)
-            implements DossierEvent {}
-
-    /** The current step comes due within the warning window (default one working day). */
-    public record StepDueSoon(UUID dossierId, String code, Integer step, LocalDateTime due, LocalDateTime at)
-            implements DossierEvent {}
-
-    /** The current step has passed its due time. */
-    public record StepOverdue(UUID dossierId, String code, Integer step, LocalDateTime due, LocalDateTime at)
-            implements DossierEvent {}
+    /** The current step has passed its due time (not a state change). */
+    public record StepOverdue(DossierFacts facts, LocalDateTime stepDue) implements DossierEvent {}
 }

@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.motcua.catalog.Channel;
+import org.motcua.dossier.internal.DossierDeadlines;
+import org.motcua.dossier.internal.DossierPermissions;
 import org.motcua.identity.CurrentUser;
 import org.motcua.identity.Role;
 import org.motcua.shared.DomainException;
@@ -76,10 +79,11 @@ public class DossierWorklists {
     public record Row(
             UUID id,
             String code,
+            String reference,
             DossierStatus status,
             String procedureName,
             String applicantName,
-            Dossier.Channel channel,
+            Channel channel,
             Integer currentStep,
             LocalDateTime stepDueAt,
             LocalDateTime dueAt,
@@ -166,7 +170,7 @@ public class DossierWorklists {
         params.put("limit", query.size());
         params.put("offset", query.page() * query.size());
         List<Row> rows = jdbc.sql("""
-                        select id, code, status, procedure_name, applicant_name, channel, current_step,
+                        select id, code, reference, status, procedure_name, applicant_name, channel, current_step,
                                step_due_at, due_at, submitted_at, finished_at, competent_agency_id,
                                assignee_id, version
                           from dossier.dossier
@@ -196,7 +200,7 @@ public class DossierWorklists {
             return List.of();
         }
         LocalDateTime now = LocalDateTime.now(clock.withZone(Vietnam.ZONE));
-        return jdbc.sql("select id, code, status, procedure_name, applicant_name, channel, current_step, step_due_at,"
+        return jdbc.sql("select id, code, reference, status, procedure_name, applicant_name, channel, current_step, step_due_at,"
                         + " due_at, submitted_at, finished_at, competent_agency_id, assignee_id, version"
                         + " from dossier.dossier where receiving_center_id in (:scope) and status = :status"
                         + (status == DossierStatus.NEW ? " order by submitted_at, id" : " order by finished_at, id")
@@ -212,10 +216,11 @@ public class DossierWorklists {
         return new Row(
                 rs.getObject("id", UUID.class),
                 rs.getString("code"),
+                rs.getString("reference"),
                 status,
                 rs.getString("procedure_name"),
                 rs.getString("applicant_name"),
-                Dossier.Channel.valueOf(rs.getString("channel")),
+                Channel.valueOf(rs.getString("channel")),
                 (Integer) rs.getObject("current_step"),
                 rs.getObject("step_due_at", LocalDateTime.class),
                 rs.getObject("due_at", LocalDateTime.class),

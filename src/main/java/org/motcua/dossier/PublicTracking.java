@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Optional;
 import org.motcua.catalog.AgencyView;
 import org.motcua.catalog.Catalog;
+import org.motcua.dossier.internal.Dossier;
+import org.motcua.dossier.internal.DossierHistory;
+import org.motcua.dossier.internal.DossierRepository;
 import org.motcua.shared.PerMinuteLimit;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,7 +37,7 @@ public class PublicTracking {
             LocalDateTime dueAt,
             LocalDateTime finishedAt,
             LocalDateTime returnedAt,
-            Dossier.DeliveryMethod deliveryMethod,
+            DeliveryMethod deliveryMethod,
             Place collectAt,
             List<Step> timeline) {}
 

@@ -11,11 +11,13 @@ import org.motcua.catalog.Catalog;
 import org.motcua.catalog.ProcedureView;
 import org.motcua.catalog.RequiredDocumentView;
 import org.motcua.documents.FileStore;
+import org.motcua.dossier.Actor;
 import org.motcua.dossier.DossierAction;
-import org.motcua.dossier.DossierCommands.Act;
+import org.motcua.dossier.DossierCommand.SubmitSupplement;
 import org.motcua.dossier.DossierCommands.DocumentInput;
 import org.motcua.dossier.DossierCommands.Upload;
 import org.motcua.dossier.DossierDocuments;
+import org.motcua.dossier.DossierRef;
 import org.motcua.dossier.DossierView;
 import org.motcua.dossier.DossierWorklists;
 import org.motcua.dossier.Dossiers;
@@ -86,7 +88,7 @@ class CitizenPortal {
 
     @GetMapping("/{ref}")
     String dossier(@PathVariable String ref, CurrentUser user, Locale locale, Model model) {
-        DossierView dossier = dossiers.get(ref, user, locale);
+        DossierView dossier = dossiers.get(ref, user);
         List<Dossiers.HistoryView> history = dossiers.history(ref, user);
         model.addAttribute("dossier", dossier);
         model.addAttribute("ref", ref(dossier));
@@ -121,7 +123,7 @@ class CitizenPortal {
             CurrentUser user,
             Locale locale,
             RedirectAttributes redirect) {
-        DossierView dossier = dossiers.get(ref, user, locale);
+        DossierView dossier = dossiers.get(ref, user);
         List<RequiredDocumentView> required = catalog.procedure(dossier.procedureId())
                 .map(ProcedureView::documents)
                 .orElse(List.of());
@@ -135,12 +137,12 @@ class CitizenPortal {
                                     && !file.getOriginalFilename().isBlank()))) {
                 uploads.add(new Upload(
                         added.size(), file.getOriginalFilename(), file.getContentType(), file.getSize(), file));
-                added.add(new DocumentInput(d.order(), null, d.form().name(), d.quantity(), "UPLOADED"));
+                added.add(DocumentInput.uploaded(d.order(), d.form(), d.quantity()));
             }
         }
         try {
-            DossierView after = dossiers.act(
-                    ref, DossierAction.SUBMIT_SUPPLEMENT, Act.supplement(note, added, version), uploads, user, locale);
+            DossierView after = dossiers.handle(
+                    DossierRef.of(ref), new SubmitSupplement(note, added, uploads, version), Actor.person(user));
             redirect.addFlashAttribute("done", DossierAction.SUBMIT_SUPPLEMENT.path());
             return "redirect:/ho-so-cua-toi/" + ref(after);
         } catch (DomainException rejected) {

@@ -7,9 +7,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.motcua.catalog.Catalog;
+import org.motcua.dossier.Actor;
 import org.motcua.dossier.DossierAction;
-import org.motcua.dossier.DossierCommands.Act;
+import org.motcua.dossier.DossierCommand;
+import org.motcua.dossier.DossierCommand.Assign;
 import org.motcua.dossier.DossierDocuments;
+import org.motcua.dossier.DossierRef;
 import org.motcua.dossier.DossierStatus;
 import org.motcua.dossier.DossierView;
 import org.motcua.dossier.DossierWorklists;
@@ -19,6 +22,7 @@ import org.motcua.identity.Role;
 import org.motcua.identity.Users;
 import org.motcua.shared.DomainException;
 import org.motcua.shared.Text;
+import org.motcua.shared.Vnd;
 import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
@@ -159,7 +163,7 @@ class OfficerWorkspace {
             String ref = colon < 0 ? item : item.substring(0, colon);
             Long version = colon < 0 ? null : parseVersion(item.substring(colon + 1));
             try {
-                dossiers.act(ref, DossierAction.ASSIGN, Act.assign(form.assigneeId(), version), user, locale);
+                dossiers.handle(DossierRef.of(ref), new Assign(form.assigneeId(), version), Actor.person(user));
                 assigned++;
             } catch (DomainException e) {
                 String reason = e.fieldErrors().isEmpty()
@@ -187,7 +191,7 @@ class OfficerWorkspace {
         if (user == null || !user.isOfficer()) {
             return "redirect:/";
         }
-        DossierView dossier = dossiers.get(code, user, locale);
+        DossierView dossier = dossiers.get(code, user);
         model.addAttribute("dossier", dossier);
         model.addAttribute("history", dossiers.history(code, user));
         model.addAttribute("issued", documents.list(code, user));
@@ -207,7 +211,7 @@ class OfficerWorkspace {
         return "officer/dossier";
     }
 
-    /** What the action forms post; each action reads the fields it needs (see {@link Act}). */
+    /** What the action forms post; each action reads the fields it needs. */
     record ActionForm(
             String note,
             UUID assigneeId,
@@ -222,7 +226,36 @@ class OfficerWorkspace {
             Boolean lateApology,
             String recipient,
             String decision,
-            Long version) {}
+            String signer,
+            Long version) {
+
+        /** The command the form of this action asks for (built inside the page's error handling). */
+        DossierCommand command(DossierAction action) {
+            return switch (action) {
+                case RECEIVE -> new DossierCommand.Receive(version);
+                case REQUEST_SUPPLEMENT -> new DossierCommand.RequestSupplement(note, version);
+                case REFUSE -> new DossierCommand.Refuse(note, version);
+                case ASSIGN -> new DossierCommand.Assign(assigneeId, version);
+                case FORWARD -> new DossierCommand.Forward(toStep, note, version);
+                case SEND_BACK -> new DossierCommand.SendBack(toStep, note, version);
+                case CONSULT -> new DossierCommand.Consult(agencyId, note, days, version);
+                case ANSWER -> new DossierCommand.Answer(agencyId, note, version);
+                case REQUEST_PAYMENT ->
+                    new DossierCommand.RequestPayment(
+                            amountVnd == null || amountVnd < 0 ? null : Vnd.of(amountVnd), version);
+                case CONFIRM_PAYMENT -> new DossierCommand.ConfirmPayment(version);
+                case EXTEND -> new DossierCommand.Extend(newAppointment, note, lateApology, signer, version);
+                case APPROVE -> new DossierCommand.Approve(note, version);
+                case REJECT -> new DossierCommand.Reject(note, version);
+                case RESOLVE -> new DossierCommand.Resolve(decision, signer, version);
+                case WITHDRAW -> new DossierCommand.Withdraw(note, version);
+                case STOP -> new DossierCommand.Stop(note, signer, version);
+                // These are answered on their own pages (the applicant's supplement, the return counter).
+                case SUBMIT_SUPPLEMENT, RETURN_RESULT ->
+                    throw DomainException.notFound("dossier.unknown_action", action.path());
+            };
+        }
+    }
 
     @PostMapping("/{code}/{action}")
     String act(
@@ -235,25 +268,7 @@ class OfficerWorkspace {
         DossierAction a = DossierAction.fromPath(action)
                 .orElseThrow(() -> DomainException.notFound("dossier.unknown_action", action));
         try {
-            var view = dossiers.act(
-                    code,
-                    a,
-                    new Act(
-                            form.note(),
-                            form.assigneeId(),
-                            form.toStep(),
-                            form.agencyId(),
-                            form.days(),
-                            form.amountVnd(),
-                            form.newAppointment(),
-                            form.lateApology(),
-                            form.recipient(),
-                            null,
-                            form.version(),
-                            null,
-                            form.decision()),
-                    user,
-                    locale);
+            var view = dossiers.handle(DossierRef.of(code), form.command(a), Actor.person(user));
             redirect.addFlashAttribute("done", a.path());
             return "redirect:/can-bo/ho-so/" + (view.code() != null ? view.code() : view.id());
         } catch (DomainException e) {

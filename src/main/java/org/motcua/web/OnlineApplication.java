@@ -17,11 +17,12 @@ import org.motcua.calendar.WorkingSession;
 import org.motcua.calendar.WorkingWeek;
 import org.motcua.catalog.AgencyView;
 import org.motcua.catalog.Catalog;
+import org.motcua.catalog.Channel;
 import org.motcua.catalog.ProcedureDetails;
 import org.motcua.catalog.ProcedureView;
 import org.motcua.catalog.RequiredDocumentView;
 import org.motcua.dossier.Applicant;
-import org.motcua.dossier.Dossier;
+import org.motcua.dossier.DeliveryMethod;
 import org.motcua.dossier.DossierCommands.DocumentInput;
 import org.motcua.dossier.DossierCommands.Submit;
 import org.motcua.dossier.DossierCommands.Upload;
@@ -227,7 +228,7 @@ class OnlineApplication {
         }
         List<DocumentInput> documents = details.procedure().documents().stream()
                 .filter(d -> draft.files().containsKey(d.order()))
-                .map(d -> new DocumentInput(d.order(), null, d.form().name(), d.quantity(), "UPLOADED"))
+                .map(d -> DocumentInput.uploaded(d.order(), d.form(), d.quantity()))
                 .toList();
         Map<String, String> f = draft.fields();
         try {
@@ -236,11 +237,11 @@ class OnlineApplication {
                     procedureId,
                     new Submit(
                             procedureId,
-                            Dossier.Channel.ONLINE,
+                            Channel.ONLINE,
                             receivingCenter(f, details),
                             applicant,
                             null,
-                            Dossier.DeliveryMethod.valueOf(f.get("deliveryMethod")),
+                            DeliveryMethod.valueOf(f.get("deliveryMethod")),
                             f.get("deliveryAddress"),
                             documents),
                     locale);
@@ -260,7 +261,7 @@ class OnlineApplication {
         if (draft.isEmpty() || !draft.get().submitted()) {
             return "redirect:/nop-ho-so/" + procedureId;
         }
-        DossierView dossier = dossiers.get(draft.get().dossierId().toString(), user, locale);
+        DossierView dossier = dossiers.get(draft.get().dossierId().toString(), user);
         AgencyView center = catalog.agency(dossier.receivingCenterId()).orElse(null);
         model.addAttribute("procedure", details.procedure());
         model.addAttribute("dossier", dossier);
@@ -343,7 +344,7 @@ class OnlineApplication {
         fields.put("name", user.displayName());
         fields.put("phone", contact.phone());
         fields.put("email", contact.email());
-        fields.put("deliveryMethod", Dossier.DeliveryMethod.COUNTER.name());
+        fields.put("deliveryMethod", DeliveryMethod.COUNTER.name());
         fields.values().removeIf(java.util.Objects::isNull);
         return fields;
     }
@@ -389,10 +390,10 @@ class OnlineApplication {
     }
 
     private static void delivery(Map<String, String> f, ProcedureDetails details, List<FieldError> problems) {
-        Dossier.DeliveryMethod method = choice(Dossier.DeliveryMethod.class, f.get("deliveryMethod"));
+        DeliveryMethod method = choice(DeliveryMethod.class, f.get("deliveryMethod"));
         if (method == null) {
             problems.add(new FieldError("deliveryMethod", "NotNull", null));
-        } else if (method == Dossier.DeliveryMethod.POSTAL
+        } else if (method == DeliveryMethod.POSTAL
                 && (f.get("deliveryAddress") == null || f.get("deliveryAddress").isBlank())) {
             problems.add(new FieldError("deliveryAddress", "NotBlank", null));
         }

@@ -8,9 +8,11 @@ import java.util.Map;
 import org.motcua.catalog.Catalog;
 import org.motcua.catalog.ProcedureView;
 import org.motcua.catalog.RequiredDocumentView;
+import org.motcua.dossier.Actor;
 import org.motcua.dossier.DossierAction;
-import org.motcua.dossier.DossierCommands.Act;
+import org.motcua.dossier.DossierCommand;
 import org.motcua.dossier.DossierDocuments;
+import org.motcua.dossier.DossierRef;
 import org.motcua.dossier.DossierStatus;
 import org.motcua.dossier.DossierView;
 import org.motcua.dossier.DossierWorklists;
@@ -75,7 +77,7 @@ class OnlineQueue {
     @GetMapping("/{ref}")
     String review(@PathVariable String ref, CurrentUser user, Locale locale, Model model) {
         Desk.require(user);
-        return page(dossiers.get(ref, user, locale), null, Map.of(), user, model);
+        return page(dossiers.get(ref, user), null, Map.of(), user, model);
     }
 
     @PostMapping("/{ref}/tiep-nhan")
@@ -98,7 +100,7 @@ class OnlineQueue {
             Model model,
             RedirectAttributes redirect) {
         Desk.require(user);
-        DossierView d = dossiers.get(ref, user, locale);
+        DossierView d = dossiers.get(ref, user);
         Map<String, String> errors = new LinkedHashMap<>();
         List<String> lines = new ArrayList<>();
         List<Integer> ticked = review.issue() == null ? List.of() : review.issue();
@@ -145,6 +147,16 @@ class OnlineQueue {
         return act(ref, DossierAction.REFUSE, reasons, review, errors, user, locale, model, redirect);
     }
 
+    /** The desk's three answers to an online dossier. */
+    private static DossierCommand command(DossierAction action, String note, Long version) {
+        return switch (action) {
+            case RECEIVE -> new DossierCommand.Receive(version);
+            case REQUEST_SUPPLEMENT -> new DossierCommand.RequestSupplement(note, version);
+            case REFUSE -> new DossierCommand.Refuse(note, version);
+            default -> throw new IllegalArgumentException("not an answer of the online queue: " + action);
+        };
+    }
+
     private String act(
             String ref,
             DossierAction action,
@@ -158,10 +170,11 @@ class OnlineQueue {
         Desk.require(user);
         if (!errors.isEmpty()) {
             model.addAttribute("failedAction", action.path());
-            return page(dossiers.get(ref, user, locale), review, errors, user, model);
+            return page(dossiers.get(ref, user), review, errors, user, model);
         }
         try {
-            DossierView after = dossiers.act(ref, action, Act.note(note, review.version()), user, locale);
+            DossierView after =
+                    dossiers.handle(DossierRef.of(ref), command(action, note, review.version()), Actor.person(user));
             redirect.addFlashAttribute("done", action.path());
             return "redirect:/can-bo/tiep-nhan/truc-tuyen/" + (after.code() != null ? after.code() : after.id());
         } catch (DomainException e) {
@@ -170,7 +183,7 @@ class OnlineQueue {
             }
             Rejections.banner(model, messages, e, locale);
             model.addAttribute("failedAction", action.path());
-            return page(dossiers.get(ref, user, locale), review, errors, user, model);
+            return page(dossiers.get(ref, user), review, errors, user, model);
         }
     }
 

@@ -15,10 +15,14 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.motcua.catalog.AgencyView;
 import org.motcua.catalog.Catalog;
+import org.motcua.catalog.Channel;
+import org.motcua.catalog.DocumentForm;
 import org.motcua.catalog.ProcedureQuery;
 import org.motcua.catalog.ProcedureView;
+import org.motcua.dossier.Actor;
 import org.motcua.dossier.Applicant;
-import org.motcua.dossier.Dossier;
+import org.motcua.dossier.DeliveryMethod;
+import org.motcua.dossier.DocumentOrigin;
 import org.motcua.dossier.DossierCommands;
 import org.motcua.dossier.DossierCommands.DocumentInput;
 import org.motcua.dossier.DossierCommands.StagedFile;
@@ -143,15 +147,17 @@ class ReceptionDesk {
             papers.add(new DocumentInput(
                     order,
                     null,
-                    r.form() == null ? null : r.form().get(key),
+                    r.form() == null
+                            ? null
+                            : enumOr(DocumentForm.class, r.form().get(key), null),
                     r.quantity() == null ? null : r.quantity().get(key),
-                    "SCANNED_AT_COUNTER"));
+                    DocumentOrigin.SCANNED_AT_COUNTER));
         }
         try {
             var view = dossiers.submit(
                     new Submit(
                             procedure.id(),
-                            Dossier.Channel.COUNTER,
+                            Channel.COUNTER,
                             r.receivingCenterId(),
                             new Applicant(
                                     enumOr(
@@ -167,13 +173,12 @@ class ReceptionDesk {
                                     r.email(),
                                     r.address()),
                             null,
-                            enumOr(Dossier.DeliveryMethod.class, r.deliveryMethod(), Dossier.DeliveryMethod.COUNTER),
+                            enumOr(DeliveryMethod.class, r.deliveryMethod(), DeliveryMethod.COUNTER),
                             r.deliveryAddress(),
                             papers),
                     uploads,
-                    user,
-                    r.submissionKey(),
-                    locale);
+                    Actor.person(user),
+                    r.submissionKey());
             forgetKept(session, r);
             redirect.addFlashAttribute("done", "receive");
             return "redirect:/can-bo/ho-so/" + view.code();

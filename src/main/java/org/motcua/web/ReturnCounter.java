@@ -9,9 +9,12 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.motcua.catalog.Catalog;
+import org.motcua.dossier.Actor;
 import org.motcua.dossier.DossierAction;
-import org.motcua.dossier.DossierCommands.Act;
+import org.motcua.dossier.DossierCommand.ConfirmPayment;
+import org.motcua.dossier.DossierCommand.ReturnResult;
 import org.motcua.dossier.DossierDocuments;
+import org.motcua.dossier.DossierRef;
 import org.motcua.dossier.DossierStatus;
 import org.motcua.dossier.DossierView;
 import org.motcua.dossier.DossierWorklists;
@@ -82,7 +85,7 @@ class ReturnCounter {
         String code = codeFrom(typed);
         if (code != null) {
             try {
-                DossierView found = dossiers.get(code, user, locale);
+                DossierView found = dossiers.get(code, user);
                 return "redirect:/can-bo/tra-ket-qua/" + ref(found);
             } catch (DomainException notHere) {
                 model.addAttribute("lookupError", "NotFoundHere");
@@ -97,7 +100,7 @@ class ReturnCounter {
     @GetMapping("/{code}")
     String dossier(@PathVariable String code, CurrentUser user, Locale locale, Model model) {
         Desk.require(user);
-        return page(dossiers.get(code, user, locale), null, Map.of(), user, model);
+        return page(dossiers.get(code, user), null, Map.of(), user, model);
     }
 
     @PostMapping("/{code}")
@@ -111,17 +114,16 @@ class ReturnCounter {
             RedirectAttributes redirect) {
         Desk.require(user);
         try {
-            DossierView returned = dossiers.handOver(
-                    code,
-                    new Dossiers.HandOver(
+            DossierView returned = dossiers.handleOnce(
+                    DossierRef.of(code),
+                    new ReturnResult(
                             form.recipientName(),
                             form.idNumber(),
                             form.relationship(),
                             form.trackingNumber(),
                             form.version()),
-                    user,
-                    form.submissionKey(),
-                    locale);
+                    Actor.person(user),
+                    form.submissionKey());
             redirect.addFlashAttribute("done", "return-result");
             return "redirect:/can-bo/tra-ket-qua/" + ref(returned);
         } catch (DomainException e) {
@@ -132,7 +134,7 @@ class ReturnCounter {
             Rejections.banner(model, messages, e, locale);
             Map<String, String> errors = e.fieldErrors().stream()
                     .collect(Collectors.toMap(FieldError::field, FieldError::code, (a, b) -> a));
-            return page(dossiers.get(code, user, locale), form, errors, user, model);
+            return page(dossiers.get(code, user), form, errors, user, model);
         }
     }
 
@@ -145,9 +147,8 @@ class ReturnCounter {
             Locale locale,
             RedirectAttributes redirect) {
         Desk.require(user);
-        Act act = Act.note(null, version);
         try {
-            DossierView paid = dossiers.act(code, DossierAction.CONFIRM_PAYMENT, act, user, locale);
+            DossierView paid = dossiers.handle(DossierRef.of(code), new ConfirmPayment(version), Actor.person(user));
             redirect.addFlashAttribute("done", "confirm-payment");
             return "redirect:/can-bo/tra-ket-qua/" + ref(paid);
         } catch (DomainException e) {

@@ -1,4 +1,4 @@
-package org.motcua.dossier;
+package org.motcua.dossier.internal;
 
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -7,6 +7,12 @@ import java.util.UUID;
 import java.util.stream.Stream;
 import org.motcua.catalog.Catalog;
 import org.motcua.catalog.StepRole;
+import org.motcua.dossier.Actor;
+import org.motcua.dossier.Consultation;
+import org.motcua.dossier.DeliveryMethod;
+import org.motcua.dossier.DossierAction;
+import org.motcua.dossier.DossierStatus;
+import org.motcua.dossier.SystemModule;
 import org.motcua.identity.CurrentUser;
 import org.motcua.identity.Role;
 import org.motcua.shared.DomainException;
@@ -19,7 +25,7 @@ import org.springframework.stereotype.Component;
  * for them (404, so nothing leaks); one they see but may not act on answers 403.
  */
 @Component
-class DossierPermissions {
+public class DossierPermissions {
 
     /** The roles that process dossiers (managers and supervisors only read). */
     private static final Set<Role> WORKERS =
@@ -34,7 +40,7 @@ class DossierPermissions {
     }
 
     /** The agencies an officer's work covers: the agencies they serve and everything below them. */
-    Set<UUID> scope(CurrentUser user) {
+    public Set<UUID> scope(CurrentUser user) {
         if (user.agencyIds().size() == 1) {
             // most officers serve one agency: its cached subtree as is, no copy (asked several times per action)
             return catalog.agencyAndDescendants(user.agencyIds().iterator().next());
@@ -46,7 +52,12 @@ class DossierPermissions {
         return scope;
     }
 
-    boolean canSee(CurrentUser user, Dossier d) {
+    /** Whether the actor may see the dossier; a module acting as the system sees every dossier. */
+    public boolean canSee(Actor actor, Dossier d) {
+        return actor instanceof Actor.System || canSee(actor.user(), d);
+    }
+
+    public boolean canSee(CurrentUser user, Dossier d) {
         if (user == null) {
             return false;
         }
@@ -63,15 +74,19 @@ class DossierPermissions {
                 .anyMatch(a -> a != null && scope.contains(a));
     }
 
-    /** Throws unless {@code user} may take {@code action} on {@code d} (which they can see). */
-    void check(CurrentUser user, Dossier d, StepRole stepRole, DossierAction action) {
-        if (!allowed(user, d, stepRole, action)) {
+    /** Throws unless {@code actor} may take {@code action} on {@code d} (which they can see). */
+    public void check(Actor actor, Dossier d, StepRole stepRole, DossierAction action) {
+        boolean allowed = switch (actor) {
+            case Actor.Person p -> allowed(p.user(), d, stepRole, action);
+            case Actor.System s -> allowed(s.module(), d, action);
+        };
+        if (!allowed) {
             throw new DomainException("dossier.action_forbidden", HttpStatus.FORBIDDEN, action.path());
         }
     }
 
     /** The actions of {@code d}'s state that {@code user} may take: what a page offers them. */
-    Set<DossierAction> allowedFor(CurrentUser user, Dossier d, StepRole stepRole) {
+    public Set<DossierAction> allowedFor(CurrentUser user, Dossier d, StepRole stepRole) {
         Set<DossierAction> actions = EnumSet.noneOf(DossierAction.class);
         if (user == null) {
             return actions;
@@ -91,7 +106,7 @@ class DossierPermissions {
      *
      * @param stepRole the role the procedure's workflow gives the current step (null before receipt)
      */
-    boolean allowed(CurrentUser user, Dossier d, StepRole stepRole, DossierAction action) {
+    public boolean allowed(CurrentUser user, Dossier d, StepRole stepRole, DossierAction action) {
         return user != null && allowed(user, user.isOfficer() ? scope(user) : Set.of(), d, stepRole, action);
     }
 
@@ -107,7 +122,9 @@ class DossierPermissions {
             case RECEIVE, REFUSE -> atDesk;
             case REQUEST_SUPPLEMENT -> d.status().isReceived() ? atStep : atDesk;
             case SUBMIT_SUPPLEMENT, WITHDRAW -> isOwner(user, d) || atDesk;
-            case ASSIGN, STOP -> leadsStepUnit;
+            case ASSIGN -> leadsStepUnit;
+            // Whoever is responsible for the current step completes a withdrawal (the desk at reception).
+            case STOP -> leadsStepUnit || (d.status() == DossierStatus.WITHDRAWAL_REQUESTED && atStep);
             case APPROVE -> atStep && leaderStep;
             case FORWARD, SEND_BACK, CONSULT, EXTEND, REJECT, REQUEST_PAYMENT, RESOLVE -> atStep;
             case ANSWER ->
@@ -115,6 +132,29 @@ class DossierPermissions {
                         && WORKERS.stream().anyMatch(user::hasRole);
             case CONFIRM_PAYMENT, RETURN_RESULT -> atDesk || atStep;
         };
+    }
+
+    /**
+     * What a module acting as the system may do: a payment gateway confirms a payment, the post reports a
+     * delivered result, the national portal hands over what its applicant did there.
+     */
+    private static boolean allowed(SystemModule module, Dossier d, DossierAction action) {
+        return switch (module) {
+            case PAYMENTS -> action == DossierAction.CONFIRM_PAYMENT;
+            case POSTAL -> action == DossierAction.RETURN_RESULT && d.deliveryMethod() == DeliveryMethod.POSTAL;
+            case NATIONAL_PORTAL -> action == DossierAction.SUBMIT_SUPPLEMENT || action == DossierAction.WITHDRAW;
+            case SCHEDULER -> false;
+        };
+    }
+
+    /** Whether the officer may be given a step of this unit: they process dossiers within it. */
+    public boolean mayBeAssigned(CurrentUser u, UUID stepAgency) {
+        return processes(u) && stepAgency != null && scope(u).contains(stepAgency);
+    }
+
+    /** Whether the officer processes dossiers (managers and supervisors only read). */
+    public static boolean processes(CurrentUser u) {
+        return u.hasRole(Role.SPECIALIST) || u.hasRole(Role.UNIT_LEADER) || u.hasRole(Role.AGENCY_LEADER);
     }
 
     /** Whether the person holds the step's role; a leader may also do the work of the roles below. */

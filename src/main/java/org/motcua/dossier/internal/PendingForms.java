@@ -1,4 +1,4 @@
-package org.motcua.dossier;
+package org.motcua.dossier.internal;
 
 import java.time.LocalDateTime;
 import java.util.List;
@@ -35,7 +35,7 @@ import tools.jackson.databind.json.JsonMapper;
  * nobody reads cost no CPU at busy hours. {@code after-commit} has every form ready as soon as possible.
  */
 @Component
-class PendingForms {
+public class PendingForms {
 
     private static final Logger log = LoggerFactory.getLogger(PendingForms.class);
 
@@ -74,7 +74,7 @@ class PendingForms {
     }
 
     /** Keeps the form in the current transaction and has it rendered once that transaction commits. */
-    void add(UUID dossierId, long historyId, DossierForm form, String fileName, LocalDateTime at, String by) {
+    public void add(UUID dossierId, long historyId, DossierForm form, String fileName, LocalDateTime at, String by) {
         jdbc.sql("""
                         insert into dossier.pending_form (history_id, kind, dossier_id, form, file_name, created_at,
                                 created_by)
@@ -99,7 +99,7 @@ class PendingForms {
      * The issued form of this action: renders it now if it is still pending; empty when it was never
      * captured (dossiers written before forms existed, or by the demo loader).
      */
-    Optional<IssuedDocuments.Row> render(long historyId, FormKind kind) {
+    public Optional<IssuedDocuments.Row> render(long historyId, FormKind kind) {
         return ownTransaction.execute(status -> {
             Optional<Claimed> claimed = jdbc.sql("""
                             delete from dossier.pending_form where history_id = :history and kind = :kind
@@ -125,14 +125,14 @@ class PendingForms {
     }
 
     /** Renders the dossier's pending forms now, so that a list of its documents is complete. */
-    void renderAll(UUID dossierId) {
+    public void renderAll(UUID dossierId) {
         keys("select history_id, kind from dossier.pending_form where dossier_id = :d order by history_id", dossierId)
                 .forEach(k -> render(k.historyId(), k.kind()));
     }
 
     /** Renders what the background renderer did not get to: forms left by a crash or a full queue. */
     @Scheduled(fixedDelayString = "${motcua.dossier.pending-form-sweep:1m}", initialDelayString = "30s")
-    void sweep() {
+    public void sweep() {
         if (!afterCommit) {
             return;
         }

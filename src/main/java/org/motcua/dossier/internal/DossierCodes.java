@@ -1,6 +1,7 @@
-package org.motcua.dossier;
+package org.motcua.dossier.internal;
 
 import java.time.LocalDate;
+import org.motcua.dossier.DossierCode;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;

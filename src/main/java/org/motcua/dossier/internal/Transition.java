@@ -1,6 +1,9 @@
-package org.motcua.dossier;
+package org.motcua.dossier.internal;
 
 import java.time.LocalDateTime;
+import org.motcua.dossier.DossierAction;
+import org.motcua.dossier.DossierStatus;
+import org.motcua.dossier.StepVerdict;
 
 /**
  * What one action did to a dossier: the facts of one history row. Times are Vietnam local time.

@@ -1,17 +1,34 @@
-package org.motcua.dossier;
+package org.motcua.dossier.internal;
 
 import java.util.List;
 import java.util.UUID;
+import org.motcua.dossier.ActedBy;
+import org.motcua.dossier.DossierAction;
+import org.motcua.dossier.DossierStatus;
+import org.motcua.dossier.StepVerdict;
+import org.motcua.dossier.SystemModule;
 import org.motcua.shared.UntypedParams;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /** The append-only history: one row per action, written in the same transaction as the dossier. */
 @Component
-class DossierHistory {
+public class DossierHistory {
 
     /** One history row as read back (for the timeline, the control slip and reports). */
-    record Entry(long id, Transition transition, UUID actorId, String actorName, String actorRole, UUID actorAgency) {}
+    public record Entry(long id, Transition transition, ActedBy by) {
+        public String actorName() {
+            return by.name();
+        }
+
+        public String actorRole() {
+            return by.role();
+        }
+
+        public UUID actorAgency() {
+            return by.agencyId();
+        }
+    }
 
     private final JdbcClient jdbc;
 
@@ -20,11 +37,11 @@ class DossierHistory {
     }
 
     /** Appends the row and returns its id (issued forms refer to the action that produced them). */
-    long append(UUID dossierId, Transition t, Actor actor) {
+    long append(UUID dossierId, Transition t, ActedBy actor) {
         return jdbc.sql("""
                         insert into dossier.history (dossier_id, at, action, from_status, to_status, from_step, to_step,
-                                actor_id, actor_name, actor_role, actor_agency, due_in_force, step_verdict, note)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                actor_id, actor_name, actor_role, actor_agency, actor_system, due_in_force, step_verdict, note)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                         returning id
                         """)
                 .params(UntypedParams.of(
@@ -35,10 +52,11 @@ class DossierHistory {
                         t.to(),
                         t.fromStep(),
                         t.toStep(),
-                        actor.userId(),
+                        actor.accountId(),
                         actor.name(),
                         actor.role(),
                         actor.agencyId(),
+                        actor.system() == null ? null : actor.system().name(),
                         t.dueInForce(),
                         t.stepVerdict(),
                         t.note()))
@@ -46,7 +64,7 @@ class DossierHistory {
                 .single();
     }
 
-    List<Entry> of(UUID dossierId) {
+    public List<Entry> of(UUID dossierId) {
         return jdbc.sql("select * from dossier.history where dossier_id = :dossier order by id")
                 .param("dossier", dossierId)
                 .query((rs, n) -> new Entry(
@@ -65,10 +83,14 @@ class DossierHistory {
                                         ? null
                                         : StepVerdict.valueOf(rs.getString("step_verdict")),
                                 rs.getString("note")),
-                        rs.getObject("actor_id", UUID.class),
-                        rs.getString("actor_name"),
-                        rs.getString("actor_role"),
-                        rs.getObject("actor_agency", UUID.class)))
+                        new ActedBy(
+                                rs.getObject("actor_id", UUID.class),
+                                rs.getString("actor_name"),
+                                rs.getString("actor_role"),
+                                rs.getObject("actor_agency", UUID.class),
+                                rs.getString("actor_system") == null
+                                        ? null
+                                        : SystemModule.valueOf(rs.getString("actor_system")))))
                 .list();
     }
 }

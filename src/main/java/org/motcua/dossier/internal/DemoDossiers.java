@@ -1,4 +1,4 @@
-package org.motcua.dossier;
+package org.motcua.dossier.internal;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -16,15 +16,25 @@ import org.motcua.calendar.WorkingCalendar;
 import org.motcua.catalog.AgencyView;
 import org.motcua.catalog.Catalog;
 import org.motcua.catalog.Channel;
+import org.motcua.catalog.DocumentForm;
 import org.motcua.catalog.ProcedureQuery;
 import org.motcua.catalog.ProcedureSummary;
 import org.motcua.catalog.ProcedureView;
 import org.motcua.catalog.RequiredDocumentView;
 import org.motcua.catalog.StepRole;
 import org.motcua.catalog.WorkflowStepView;
+import org.motcua.dossier.ActedBy;
+import org.motcua.dossier.Applicant;
+import org.motcua.dossier.DeliveryMethod;
+import org.motcua.dossier.DocumentOrigin;
+import org.motcua.dossier.DossierStatus;
+import org.motcua.dossier.HandOver;
+import org.motcua.dossier.PauseInterval;
+import org.motcua.dossier.SubmittedDocument;
 import org.motcua.identity.CurrentUser;
 import org.motcua.identity.Users;
 import org.motcua.shared.Vietnam;
+import org.motcua.shared.Vnd;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -152,13 +162,13 @@ class DemoDossiers implements ApplicationRunner {
         return weighted;
     }
 
-    private Actor actor(String username, String role) {
+    private ActedBy actor(String username, String role) {
         return users.findByUsername(username)
-                .map(u -> new Actor(u.id(), u.displayName(), role, null))
-                .orElse(new Actor(null, username, role, null));
+                .map(u -> new ActedBy(u.id(), u.displayName(), role, null, null))
+                .orElse(new ActedBy(null, username, role, null, null));
     }
 
-    private record Actors(Actor desk, Actor specialist, Actor leader, UUID citizenAccount) {}
+    private record Actors(ActedBy desk, ActedBy specialist, ActedBy leader, UUID citizenAccount) {}
 
     /** One dossier's life, played forward until it ends or reaches the present. */
     private final class Scenario {
@@ -192,7 +202,7 @@ class DemoDossiers implements ApplicationRunner {
                 return false;
             }
             boolean online = procedure.channels().contains(Channel.ONLINE) && random.nextInt(10) < 5;
-            dossier = Dossier.submit(application(center, online), submitted);
+            dossier = Dossier.submit(application(center, online), submitted, citizenOrDesk(online));
             double fate = random.nextDouble();
             if (online && fate < 0.04 && submitted.isAfter(now.minusDays(4))) {
                 return save(); // still waiting for the desk
@@ -213,9 +223,7 @@ class DemoDossiers implements ApplicationRunner {
                     center,
                     t,
                     appointment.due(),
-                    first.order(),
-                    first.responsibleAgencyId(),
-                    deadlines.stepDue(first, t, appointment.due()),
+                    deadlines.entry(first, t, appointment.due()),
                     actors.desk());
             dossier.explainAppointment(appointment.explanationVi(), appointment.explanationEn());
             double pace = fate < 0.25 ? 1.3 : fate < 0.55 ? 0.9 : 0.5; // some late, most on time or early
@@ -229,12 +237,7 @@ class DemoDossiers implements ApplicationRunner {
                 if (current.role() == StepRole.AGENCY_LEADER) {
                     return finish(t);
                 }
-                dossier.forward(
-                        next.order(),
-                        next.responsibleAgencyId(),
-                        deadlines.stepDue(next, t, dossier.dueAt()),
-                        t,
-                        actor(current));
+                dossier.forward(deadlines.entry(next, t, dossier.dueAt()), null, t, actor(current));
                 if (i == 1 && random.nextInt(100) < 12) {
                     t = supplement(t, next);
                     if (t == null) {
@@ -254,6 +257,7 @@ class DemoDossiers implements ApplicationRunner {
                             advance(dossier.dueAt(), 5, procedure.competentAgencyId()),
                             "Cần xác minh thêm thông tin tại cơ sở",
                             false,
+                            true,
                             true,
                             t,
                             actors.leader());
@@ -278,11 +282,17 @@ class DemoDossiers implements ApplicationRunner {
                 return save();
             }
             if (random.nextInt(100) < 5) {
-                dossier.reject("Hồ sơ không đáp ứng điều kiện theo quy định", t, actors.leader());
+                dossier.reject(
+                        "Hồ sơ không đáp ứng điều kiện theo quy định",
+                        deadlines.returnStep(procedure, t, dossier.dueAt()),
+                        deadlines.margin(t, dossier.originalDueAt(), procedure.competentAgencyId()),
+                        t,
+                        actors.leader());
             } else {
-                dossier.approve(t, actors.leader());
+                dossier.approve(null, t, actors.leader());
                 if (random.nextInt(100) < 4) {
-                    dossier.requestPayment(500_000L + 50_000L * random.nextInt(20), t.plusMinutes(30), actors.leader());
+                    dossier.requestPayment(
+                            Vnd.of(500_000L + 50_000L * random.nextInt(20)), t.plusMinutes(30), actors.leader());
                     LocalDateTime paid = advance(t, 1 + random.nextInt(3), procedure.competentAgencyId());
                     if (paid.isAfter(now)) {
                         return save();
@@ -296,12 +306,16 @@ class DemoDossiers implements ApplicationRunner {
                 if (resolved.isAfter(now)) {
                     return save();
                 }
-                dossier.resolve(resolved, actors.leader());
+                dossier.resolve(
+                        deadlines.returnStep(procedure, resolved, dossier.dueAt()),
+                        deadlines.margin(resolved, dossier.originalDueAt(), procedure.competentAgencyId()),
+                        resolved,
+                        actors.leader());
                 t = resolved;
             }
             LocalDateTime returned = advance(t, random.nextInt(4) * 0.5, procedure.competentAgencyId());
             if (returned.isBefore(now) && random.nextInt(10) < 8) {
-                dossier.returnResult(dossier.applicant().name(), returned, actors.desk());
+                dossier.returnResult(handOver(returned), returned, actors.desk());
             }
             return save();
         }
@@ -324,16 +338,16 @@ class DemoDossiers implements ApplicationRunner {
                     List.of(new SubmittedDocument(
                             null,
                             "Bản sao có chứng thực căn cước công dân",
-                            "CERTIFIED_COPY",
+                            DocumentForm.CERTIFIED_COPY,
                             1,
-                            "SCANNED_AT_COUNTER",
+                            DocumentOrigin.SCANNED_AT_COUNTER,
                             null,
                             null,
                             null,
                             null)),
                     answered,
                     appointment.due(),
-                    deadlines.stepDue(step, answered, appointment.due()),
+                    deadlines.entry(step, answered, appointment.due()).due(),
                     citizenActor());
             dossier.explainAppointment(appointment.explanationVi(), appointment.explanationEn());
             return answered;
@@ -359,7 +373,7 @@ class DemoDossiers implements ApplicationRunner {
                     partner,
                     "Đã phối hợp, thông tin khớp với cơ sở dữ liệu",
                     answered,
-                    new Actor(null, "Cán bộ cơ quan phối hợp", "SPECIALIST", partner));
+                    new ActedBy(null, "Cán bộ cơ quan phối hợp", "SPECIALIST", partner, null));
             return answered;
         }
 
@@ -390,9 +404,9 @@ class DemoDossiers implements ApplicationRunner {
                     documents.add(new SubmittedDocument(
                             r.order(),
                             r.name(),
-                            r.form() == null ? null : r.form().name(),
+                            r.form() == DocumentForm.ORIGINAL_OR_COPY ? DocumentForm.COPY : r.form(),
                             r.quantity(),
-                            online ? "UPLOADED" : "SCANNED_AT_COUNTER",
+                            online ? DocumentOrigin.UPLOADED : DocumentOrigin.SCANNED_AT_COUNTER,
                             null,
                             null,
                             null,
@@ -402,27 +416,57 @@ class DemoDossiers implements ApplicationRunner {
             boolean postal = !online && procedure.channels().contains(Channel.POSTAL) && random.nextInt(10) == 0;
             boolean byPost = random.nextInt(10) == 0; // the result is posted to the applicant's address
             return new Dossier.Application(
+                    "HS"
+                            + String.format("%08X", random.nextInt())
+                                    .replace('0', 'Z')
+                                    .replace('1', 'Y'),
                     procedure.id(),
+                    procedure.code(),
+                    procedure.nationalCode(),
+                    procedure.fieldCode(),
                     procedure.versionId(),
                     procedure.name(),
                     RuleSet.CIRCULAR_03_2025,
-                    online ? Dossier.Channel.ONLINE : postal ? Dossier.Channel.POSTAL : Dossier.Channel.COUNTER,
+                    online ? Channel.ONLINE : postal ? Channel.POSTAL : Channel.COUNTER,
                     center,
                     procedure.competentAgencyId(),
                     forDemoCitizen && online ? actors.citizenAccount() : null,
                     applicant,
                     null,
-                    byPost ? Dossier.DeliveryMethod.POSTAL : Dossier.DeliveryMethod.COUNTER,
+                    byPost ? DeliveryMethod.POSTAL : DeliveryMethod.COUNTER,
                     byPost ? applicant.address() : null,
                     documents,
                     !procedure.lienThongPartnerIds().isEmpty());
         }
 
-        private Actor citizenActor() {
-            return new Actor(dossier.applicantAccountId(), dossier.applicant().name(), "APPLICANT", null);
+        private ActedBy citizenActor() {
+            return new ActedBy(dossier.applicantAccountId(), dossier.applicant().name(), "APPLICANT", null, null);
         }
 
-        private Actor actor(WorkflowStepView step) {
+        private ActedBy citizenOrDesk(boolean online) {
+            return online ? new ActedBy(null, "Người nộp hồ sơ", "APPLICANT", null, null) : actors.desk();
+        }
+
+        /** At the counter to the applicant; by post with a tracking number. */
+        private HandOver handOver(LocalDateTime at) {
+            return dossier.deliveryMethod() == DeliveryMethod.POSTAL
+                    ? new HandOver(
+                            DeliveryMethod.POSTAL,
+                            null,
+                            null,
+                            null,
+                            "EB" + (100_000_000 + random.nextInt(899_999_999)) + "VN",
+                            at)
+                    : new HandOver(
+                            dossier.deliveryMethod(),
+                            dossier.applicant().name(),
+                            dossier.applicant().idNumber(),
+                            null,
+                            null,
+                            at);
+        }
+
+        private ActedBy actor(WorkflowStepView step) {
             return switch (step.role()) {
                 case RECEPTION_OFFICER -> actors.desk();
                 case SPECIALIST -> actors.specialist();
@@ -465,7 +509,7 @@ class DemoDossiers implements ApplicationRunner {
             return true;
         }
 
-        private Actor actorOf(Transition t) {
+        private ActedBy actorOf(Transition t) {
             return switch (t.action()) {
                 case RECEIVE, REFUSE, RETURN_RESULT, CONFIRM_PAYMENT -> actors.desk();
                 case SUBMIT_SUPPLEMENT, WITHDRAW -> citizenActor();

@@ -1,4 +1,4 @@
-package org.motcua.dossier;
+package org.motcua.dossier.internal;
 
 import org.motcua.calendar.PauseRule;
 import org.springframework.boot.context.properties.ConfigurationProperties;

@@ -1,11 +1,14 @@
-package org.motcua.dossier;
+package org.motcua.dossier.internal;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.UUID;
+import org.motcua.dossier.ActedBy;
+import org.motcua.dossier.DossierEvents.DossierFacts;
 import org.motcua.dossier.DossierEvents.StepDueSoon;
 import org.motcua.dossier.DossierEvents.StepOverdue;
+import org.motcua.dossier.SystemModule;
 import org.motcua.shared.Vietnam;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,8 +33,15 @@ class DossierDeadlineWatch {
     private final DossierDeadlines deadlines;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final DossierRepository dossiers;
 
-    DossierDeadlineWatch(JdbcClient jdbc, DossierDeadlines deadlines, ApplicationEventPublisher events, Clock clock) {
+    DossierDeadlineWatch(
+            JdbcClient jdbc,
+            DossierDeadlines deadlines,
+            ApplicationEventPublisher events,
+            Clock clock,
+            DossierRepository dossiers) {
+        this.dossiers = dossiers;
         this.jdbc = jdbc;
         this.deadlines = deadlines;
         this.events = events;
@@ -54,7 +64,7 @@ class DossierDeadlineWatch {
                 .param("now", now)
                 .query(DossierDeadlineWatch::open)
                 .list();
-        overdue.forEach(o -> events.publishEvent(new StepOverdue(o.id(), o.code(), o.step(), o.due(), now)));
+        overdue.forEach(o -> events.publishEvent(new StepOverdue(facts(o, now), o.due())));
         // Candidates for "due soon": the exact working-day window is checked with the calendar.
         List<Open> candidates = jdbc.sql("""
                         select id, code, current_step, current_step_agency_id, step_due_at from dossier.dossier
@@ -74,7 +84,7 @@ class DossierDeadlineWatch {
                         .param("due", o.due())
                         .param("id", o.id())
                         .update();
-                events.publishEvent(new StepDueSoon(o.id(), o.code(), o.step(), o.due(), now));
+                events.publishEvent(new StepDueSoon(facts(o, now), o.due()));
                 warned++;
             }
         }
@@ -82,6 +92,12 @@ class DossierDeadlineWatch {
             log.info("Deadline watch: {} step(s) overdue, {} due soon", overdue.size(), warned);
         }
         return overdue.size() + warned;
+    }
+
+    /** The dossier as it stands, for the event: nothing changed, the scheduler noticed the time. */
+    private DossierFacts facts(Open o, LocalDateTime now) {
+        Dossier d = dossiers.findById(o.id()).orElseThrow();
+        return d.facts(d.status(), d.currentStep(), now, ActedBy.system(SystemModule.SCHEDULER, o.agencyId()));
     }
 
     private static Open open(java.sql.ResultSet rs, int n) throws java.sql.SQLException {

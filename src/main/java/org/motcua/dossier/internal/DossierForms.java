@@ -1,4 +1,4 @@
-package org.motcua.dossier;
+package org.motcua.dossier.internal;
 
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.motcua.catalog.AgencyView;
 import org.motcua.catalog.Catalog;
+import org.motcua.catalog.DocumentForm;
 import org.motcua.catalog.ProcedureView;
 import org.motcua.catalog.ProcessingTime;
 import org.motcua.catalog.WorkflowStepView;
@@ -20,6 +21,8 @@ import org.motcua.documents.FormKind;
 import org.motcua.documents.Forms;
 import org.motcua.documents.PdfSignatures;
 import org.motcua.documents.ResultDocument;
+import org.motcua.dossier.Applicant;
+import org.motcua.dossier.DossierAction;
 import org.motcua.shared.DomainException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -30,10 +33,10 @@ import org.springframework.stereotype.Component;
  * the catalog, has {@link Forms} render and store it, and records the stored file with the dossier.
  */
 @Component
-class DossierForms {
+public class DossierForms {
 
     /** Which action produces which form. */
-    static final Map<DossierAction, FormKind> PRODUCED_BY = Map.of(
+    public static final Map<DossierAction, FormKind> PRODUCED_BY = Map.of(
             DossierAction.RECEIVE, FormKind.RECEIPT,
             DossierAction.REQUEST_SUPPLEMENT, FormKind.SUPPLEMENT_REQUEST,
             DossierAction.REFUSE, FormKind.REFUSAL,
@@ -73,7 +76,7 @@ class DossierForms {
      *
      * @param signer who signs an apology or stop notice for the agency (null: the officer acting)
      */
-    void capture(Dossier d, DossierHistory.Entry entry, String signer) {
+    public void capture(Dossier d, DossierHistory.Entry entry, String signer) {
         FormKind kind = PRODUCED_BY.get(entry.transition().action());
         if (kind != null) {
             DossierForm form =
@@ -93,7 +96,7 @@ class DossierForms {
      * bytes), rendered now if still pending, or — for an action recorded without its form, as the demo
      * loader does — produced from the dossier as it is now.
      */
-    Optional<IssuedDocuments.Row> issueFor(Dossier d, DossierHistory.Entry entry) {
+    public Optional<IssuedDocuments.Row> issueFor(Dossier d, DossierHistory.Entry entry) {
         FormKind kind = PRODUCED_BY.get(entry.transition().action());
         if (kind == null) {
             return Optional.empty();
@@ -119,7 +122,7 @@ class DossierForms {
      * or uploads a signed copy later). Refused when the dossier already has a result, so an uploaded signed
      * result is never shadowed by a generated one.
      */
-    IssuedDocuments.Row result(Dossier d, String decision, String signer, LocalDateTime at, String officerName) {
+    public IssuedDocuments.Row result(Dossier d, String decision, String signer, LocalDateTime at, String officerName) {
         if (issued.of(d.id()).stream().anyMatch(r -> IssuedDocuments.RESULT.equals(r.kind()))) {
             throw DomainException.conflict("document.result_exists", d.code());
         }
@@ -148,7 +151,7 @@ class DossierForms {
     }
 
     /** A control slip as the history stands now; each print is kept as its own document. */
-    IssuedDocuments.Row controlSlip(Dossier d, String printedBy, LocalDateTime now) {
+    public IssuedDocuments.Row controlSlip(Dossier d, String printedBy, LocalDateTime now) {
         List<DossierHistory.Entry> entries = history.of(d.id());
         DossierHistory.Entry last = entries.getLast();
         DossierForm form = form(FormKind.CONTROL_SLIP, d, last, null, handOvers(d, entries), now, printedBy);
@@ -284,20 +287,19 @@ class DossierForms {
                 .formatted(d.receivedAt().getYear(), d.code().substring(d.code().lastIndexOf('-') + 1));
     }
 
-    static String paperForm(String form) {
+    public static String paperForm(DocumentForm form) {
         if (form == null) {
             return "";
         }
         return switch (form) {
-            case "ORIGINAL" -> "Bản chính";
-            case "CERTIFIED_COPY" -> "Bản sao chứng thực";
-            case "COPY" -> "Bản sao";
-            case "ORIGINAL_OR_COPY" -> "Bản chính hoặc bản sao";
-            default -> form;
+            case ORIGINAL -> "Bản chính";
+            case CERTIFIED_COPY -> "Bản sao chứng thực";
+            case COPY -> "Bản sao";
+            case ORIGINAL_OR_COPY -> "Bản chính hoặc bản sao";
         };
     }
 
-    static String processingTime(ProcessingTime time) {
+    public static String processingTime(ProcessingTime time) {
         if (time == null) {
             return "Không quy định thời hạn";
         }
@@ -311,7 +313,7 @@ class DossierForms {
         };
     }
 
-    static String fileName(FormKind kind, Dossier d) {
+    public static String fileName(FormKind kind, Dossier d) {
         return kind.path() + "-" + (d.code() != null ? d.code() : d.id().toString()) + ".pdf";
     }
 }

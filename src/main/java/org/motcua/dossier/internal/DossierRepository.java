@@ -1,4 +1,4 @@
-package org.motcua.dossier;
+package org.motcua.dossier.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -8,6 +8,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.motcua.dossier.Consultation;
+import org.motcua.dossier.PauseInterval;
+import org.motcua.dossier.SubmittedDocument;
 import org.motcua.shared.UntypedParams;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -25,7 +28,7 @@ import tools.jackson.databind.json.JsonMapper;
  * aggregate registered are published here, inside the transaction, for Spring Modulith's registry.
  */
 @Repository
-class DossierRepository {
+public class DossierRepository {
 
     private static final String SELECT = """
             select d.*,
@@ -78,16 +81,20 @@ class DossierRepository {
                 + ", version = version + 1 where id = :id and version = :version";
     }
 
-    Optional<Dossier> findById(UUID id) {
+    public Optional<Dossier> findById(UUID id) {
         return load(SELECT + " where d.id = :key", id);
     }
 
-    Optional<Dossier> findByCode(String code) {
+    public Optional<Dossier> findByCode(String code) {
         return load(SELECT + " where d.code = :key", code);
     }
 
+    public Optional<Dossier> findByReference(String reference) {
+        return load(SELECT + " where d.reference = :key", reference);
+    }
+
     /** The latest dossiers (newest first) whose applicant has this ID number or tax code. */
-    List<Dossier> latestOfApplicant(String idNumber, int limit) {
+    public List<Dossier> latestOfApplicant(String idNumber, int limit) {
         return jdbc.sql(SELECT + " where d.applicant_id_number = :key or d.applicant_tax_code = :key"
                         + " order by d.submitted_at desc limit :limit")
                 .param("key", idNumber)
@@ -113,7 +120,7 @@ class DossierRepository {
     }
 
     /** Inserts a new dossier or updates a loaded one; a stale version fails (someone saved first). */
-    Dossier save(Dossier d) {
+    public Dossier save(Dossier d) {
         Map<String, Object> values = d.columns();
         long newVersion;
         if (d.version() == null) {
@@ -151,9 +158,9 @@ class DossierRepository {
                 i,
                 s.requiredOrder(),
                 s.name(),
-                s.form(),
+                s.form() == null ? null : s.form().name(),
                 s.quantity(),
-                s.origin(),
+                s.origin() == null ? null : s.origin().name(),
                 s.fileSha256(),
                 s.fileName(),
                 s.contentType(),

@@ -1,4 +1,4 @@
-package org.motcua.dossier;
+package org.motcua.dossier.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,6 +9,7 @@ import org.motcua.documents.ContentTypes;
 import org.motcua.documents.FileStore;
 import org.motcua.dossier.DossierCommands.StagedFile;
 import org.motcua.dossier.DossierCommands.Upload;
+import org.motcua.dossier.SubmittedDocument;
 import org.motcua.shared.DomainException;
 import org.motcua.shared.FieldError;
 import org.motcua.shared.Text;
@@ -33,11 +34,11 @@ public class DossierUploads {
         this.maxFileSize = maxFileSize.toBytes();
     }
 
-    long maxFileSize() {
+    public long maxFileSize() {
         return maxFileSize;
     }
 
-    List<SubmittedDocument> attach(List<SubmittedDocument> documents, List<Upload> uploads) {
+    public List<SubmittedDocument> attach(List<SubmittedDocument> documents, List<Upload> uploads) {
         for (Upload upload : uploads) {
             if (upload.documentIndex() < 0 || upload.documentIndex() >= documents.size()) {
                 throw DomainException.invalid(
@@ -67,7 +68,7 @@ public class DossierUploads {
     }
 
     /** Checks every file, then (only when all pass) stores them; the stored files in the same order. */
-    List<StagedFile> stage(List<Upload> uploads) {
+    public List<StagedFile> stage(List<Upload> uploads) {
         List<ContentTypes> kinds = new ArrayList<>();
         for (Upload upload : uploads) {
             kinds.add(check(upload));
@@ -130,7 +131,7 @@ public class DossierUploads {
     }
 
     /** The last segment of a client's file name, without control characters: never a path. */
-    static String safeName(String fileName) {
+    public static String safeName(String fileName) {
         return Text.fileName(fileName, "tep-dinh-kem");
     }
 }

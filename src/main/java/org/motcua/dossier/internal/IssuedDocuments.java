@@ -1,4 +1,4 @@
-package org.motcua.dossier;
+package org.motcua.dossier.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -13,12 +13,12 @@ import org.springframework.stereotype.Component;
 
 /** The documents issued for dossiers ({@code dossier.issued_document}): rows are added, never changed. */
 @Component
-class IssuedDocuments {
+public class IssuedDocuments {
 
-    static final String RESULT = "RESULT";
+    public static final String RESULT = "RESULT";
 
     /** One issued document as stored. */
-    record Row(
+    public record Row(
             long id,
             UUID dossierId,
             String kind,
@@ -38,7 +38,8 @@ class IssuedDocuments {
         this.jdbc = jdbc;
     }
 
-    Row add(UUID dossierId, Long historyId, Forms.IssuedForm form, String fileName, LocalDateTime at, String by) {
+    public Row add(
+            UUID dossierId, Long historyId, Forms.IssuedForm form, String fileName, LocalDateTime at, String by) {
         long id = insert(
                 dossierId,
                 form.kind().name(),
@@ -54,7 +55,7 @@ class IssuedDocuments {
         return byId(dossierId, id).orElseThrow();
     }
 
-    Row addResult(
+    public Row addResult(
             UUID dossierId,
             String sha256,
             long size,
@@ -102,7 +103,7 @@ class IssuedDocuments {
                 .single();
     }
 
-    Optional<Row> forAction(long historyId, org.motcua.documents.FormKind kind) {
+    public Optional<Row> forAction(long historyId, org.motcua.documents.FormKind kind) {
         return jdbc.sql("select * from dossier.issued_document where history_id = :h and kind = :k")
                 .param("h", historyId)
                 .param("k", kind.name())
@@ -110,7 +111,7 @@ class IssuedDocuments {
                 .optional();
     }
 
-    List<Row> of(UUID dossierId) {
+    public List<Row> of(UUID dossierId) {
         return jdbc.sql("select * from dossier.issued_document where dossier_id = :d"
                         + " order by created_at, history_id nulls last, id")
                 .param("d", dossierId)
@@ -118,7 +119,7 @@ class IssuedDocuments {
                 .list();
     }
 
-    Optional<Row> byId(UUID dossierId, long id) {
+    public Optional<Row> byId(UUID dossierId, long id) {
         return jdbc.sql("select * from dossier.issued_document where dossier_id = :d and id = :id")
                 .param("d", dossierId)
                 .param("id", id)

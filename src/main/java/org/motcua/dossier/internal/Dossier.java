@@ -1,28 +1,53 @@
-package org.motcua.dossier;
+package org.motcua.dossier.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
+import org.motcua.catalog.Channel;
+import org.motcua.dossier.ActedBy;
+import org.motcua.dossier.Applicant;
+import org.motcua.dossier.Consultation;
+import org.motcua.dossier.DeliveryMethod;
+import org.motcua.dossier.DossierAction;
+import org.motcua.dossier.DossierCode;
+import org.motcua.dossier.DossierEvents.ConsultationAnswered;
 import org.motcua.dossier.DossierEvents.ConsultationOpened;
 import org.motcua.dossier.DossierEvents.DossierApproved;
+import org.motcua.dossier.DossierEvents.DossierAssigned;
+import org.motcua.dossier.DossierEvents.DossierEvent;
 import org.motcua.dossier.DossierEvents.DossierExtended;
+import org.motcua.dossier.DossierEvents.DossierFacts;
 import org.motcua.dossier.DossierEvents.DossierForwarded;
 import org.motcua.dossier.DossierEvents.DossierReceived;
 import org.motcua.dossier.DossierEvents.DossierRefused;
 import org.motcua.dossier.DossierEvents.DossierResolved;
 import org.motcua.dossier.DossierEvents.DossierReturned;
+import org.motcua.dossier.DossierEvents.DossierSentBack;
 import org.motcua.dossier.DossierEvents.DossierStopped;
 import org.motcua.dossier.DossierEvents.DossierSubmitted;
+import org.motcua.dossier.DossierEvents.PaymentConfirmed;
 import org.motcua.dossier.DossierEvents.PaymentRequested;
 import org.motcua.dossier.DossierEvents.SupplementRequested;
 import org.motcua.dossier.DossierEvents.SupplementSubmitted;
+import org.motcua.dossier.DossierEvents.WithdrawalRequested;
+import org.motcua.dossier.DossierStatus;
+import org.motcua.dossier.HandOver;
+import org.motcua.dossier.InvalidTransitionException;
+import org.motcua.dossier.Outcome;
+import org.motcua.dossier.PauseInterval;
+import org.motcua.dossier.StepVerdict;
+import org.motcua.dossier.SubmittedDocument;
+import org.motcua.dossier.Timeliness;
 import org.motcua.shared.DomainException;
+import org.motcua.shared.Vnd;
 import org.springframework.data.domain.AbstractAggregateRoot;
 
 /**
@@ -33,29 +58,13 @@ import org.springframework.data.domain.AbstractAggregateRoot;
  */
 public class Dossier extends AbstractAggregateRoot<Dossier> {
 
-    /** How the dossier reached the center (law: counter, online, public postal service). */
-    public enum Channel {
-        COUNTER,
-        ONLINE,
-        POSTAL
-    }
-
-    /** How the applicant receives the result. */
-    public enum DeliveryMethod {
-        COUNTER,
-        POSTAL,
-        ELECTRONIC
-    }
-
-    /** Whether the dossier ended with the requested result or with a written refusal. */
-    public enum Outcome {
-        GRANTED,
-        REJECTED
-    }
-
     private final UUID id;
 
     private String code;
+    private String reference;
+    private String procedureCode;
+    private String procedureNationalCode;
+    private String fieldCode;
     private final UUID procedureId;
     private final UUID procedureVersionId;
     private final String procedureName;
@@ -84,6 +93,7 @@ public class Dossier extends AbstractAggregateRoot<Dossier> {
     private LocalDateTime finishedAt;
     private LocalDateTime returnedAt;
     private String returnedTo;
+    private HandOver handOver;
     private int extensions;
     private int supplementRequests;
     private boolean fourOnSite;
@@ -110,7 +120,11 @@ public class Dossier extends AbstractAggregateRoot<Dossier> {
 
     /** What a new dossier is made of, whichever way it arrives. */
     public record Application(
+            String reference,
             UUID procedureId,
+            String procedureCode,
+            String procedureNationalCode,
+            String fieldCode,
             UUID procedureVersionId,
             String procedureName,
             String ruleSet,
@@ -169,7 +183,7 @@ public class Dossier extends AbstractAggregateRoot<Dossier> {
     }
 
     /** A new dossier as submitted (online: status NEW, no code yet; counter/post: received next). */
-    public static Dossier submit(Application a, LocalDateTime at) {
+    public static Dossier submit(Application a, LocalDateTime at, ActedBy actor) {
         Dossier d = new Dossier(
                 UUID.randomUUID(),
                 null,
@@ -193,27 +207,25 @@ public class Dossier extends AbstractAggregateRoot<Dossier> {
                 List.of(),
                 List.of(),
                 null);
+        d.reference = a.reference();
+        d.procedureCode = a.procedureCode();
+        d.procedureNationalCode = a.procedureNationalCode();
+        d.fieldCode = a.fieldCode();
         d.lienThong = a.lienThong();
-        d.registerEvent(new DossierSubmitted(d.id, null, d.procedureId, at));
+        d.registerEvent(new DossierSubmitted(d.facts(DossierStatus.NEW, null, at, actor)));
         return d;
     }
 
     // ---- reception -------------------------------------------------------------------------------
 
-    /**
-     * Accepts the dossier as complete: it gets its code and its appointment (no receipt without one).
-     *
-     * @param firstStepDue due time of the first workflow step (the one-stop desk's hand-over)
-     */
+    /** Accepts the dossier as complete: it gets its code and its appointment (no receipt without one). */
     public Transition receive(
             DossierCode code,
             UUID receivingCenterId,
             LocalDateTime at,
             LocalDateTime appointment,
-            int firstStep,
-            UUID firstStepAgencyId,
-            LocalDateTime firstStepDue,
-            Actor actor) {
+            StepEntry firstStep,
+            ActedBy actor) {
         DossierStatus from = check(DossierAction.RECEIVE);
         if (appointment == null) {
             throw DomainException.unprocessable("dossier.appointment_required");
@@ -225,22 +237,18 @@ public class Dossier extends AbstractAggregateRoot<Dossier> {
         this.ruleSet = RuleSet.at(at.toLocalDate());
         this.dueAt = appointment;
         this.originalDueAt = appointment;
-        enterStep(firstStep, firstStepAgencyId, at, firstStepDue);
+        enterStep(firstStep, at);
         this.status = DossierStatus.RECEIVED;
-        registerEvent(new DossierReceived(
-                id, this.code, procedureId, receivingCenterId, competentAgencyId, channel.name(), at, appointment));
-        return record(DossierAction.RECEIVE, from, null, at, null, actor, null);
+        return record(DossierAction.RECEIVE, from, null, at, null, actor, null, DossierReceived::new);
     }
 
     /**
      * Asks for missing or incorrect papers. Before receipt this is the desk's answer to an incomplete
      * dossier; after receipt it may happen once (a second request counts as late in the national index).
      */
-    public Transition requestSupplement(String listOfIssues, LocalDateTime at, Actor actor) {
+    public Transition requestSupplement(String listOfIssues, LocalDateTime at, ActedBy actor) {
         DossierStatus from = check(DossierAction.REQUEST_SUPPLEMENT);
-        if (listOfIssues == null || listOfIssues.isBlank()) {
-            throw DomainException.unprocessable("dossier.supplement_issues_required");
-        }
+        requireText(listOfIssues, "dossier.supplement_issues_required");
         if (from.isReceived()) {
             if (supplementRequests > 0) {
                 throw DomainException.unprocessable("dossier.supplement_already_requested");
@@ -249,8 +257,15 @@ public class Dossier extends AbstractAggregateRoot<Dossier> {
             pausedAt = at;
         }
         status = from.after(DossierAction.REQUEST_SUPPLEMENT).orElseThrow();
-        registerEvent(new SupplementRequested(id, code, !from.isReceived(), at));
-        return record(DossierAction.REQUEST_SUPPLEMENT, from, currentStep, at, null, actor, listOfIssues);
+        return record(
+                DossierAction.REQUEST_SUPPLEMENT,
+                from,
+                currentStep,
+                at,
+                null,
+                actor,
+                listOfIssues,
+                f -> new SupplementRequested(f, !from.isReceived(), listOfIssues));
     }
 
     /**
@@ -263,7 +278,7 @@ public class Dossier extends AbstractAggregateRoot<Dossier> {
             LocalDateTime at,
             LocalDateTime newAppointment,
             LocalDateTime stepDue,
-            Actor actor) {
+            ActedBy actor) {
         DossierStatus from = check(DossierAction.SUBMIT_SUPPLEMENT);
         documents.addAll(added);
         if (from == DossierStatus.SUPPLEMENT_REQUESTED) {
@@ -278,68 +293,97 @@ public class Dossier extends AbstractAggregateRoot<Dossier> {
             stepDueAt = stepDue;
         }
         status = from.after(DossierAction.SUBMIT_SUPPLEMENT).orElseThrow();
-        registerEvent(new SupplementSubmitted(id, code, at, dueAt));
-        return record(DossierAction.SUBMIT_SUPPLEMENT, from, currentStep, at, null, actor, null);
+        return record(
+                DossierAction.SUBMIT_SUPPLEMENT,
+                from,
+                currentStep,
+                at,
+                null,
+                actor,
+                null,
+                f -> new SupplementSubmitted(f, added.size()));
     }
 
     /** Refuses at reception, with reasons (REFUSAL form). */
-    public Transition refuse(String reasons, LocalDateTime at, Actor actor) {
+    public Transition refuse(String reasons, LocalDateTime at, ActedBy actor) {
         DossierStatus from = check(DossierAction.REFUSE);
         requireText(reasons, "dossier.reasons_required");
         status = DossierStatus.REFUSED;
         finishedAt = at;
-        registerEvent(new DossierRefused(id, code, at));
-        return record(DossierAction.REFUSE, from, null, at, null, actor, reasons);
+        return record(DossierAction.REFUSE, from, null, at, null, actor, reasons, f -> new DossierRefused(f, reasons));
     }
 
     // ---- processing ------------------------------------------------------------------------------
 
-    public Transition assign(UUID specialistId, LocalDateTime at, Actor actor) {
+    public Transition assign(UUID officerId, LocalDateTime at, ActedBy actor) {
         DossierStatus from = check(DossierAction.ASSIGN);
-        this.assigneeId = specialistId;
-        return record(DossierAction.ASSIGN, from, currentStep, at, null, actor, null);
+        this.assigneeId = officerId;
+        return record(
+                DossierAction.ASSIGN, from, currentStep, at, null, actor, null, f -> new DossierAssigned(f, officerId));
     }
 
     /** Hands the dossier to a later step; the verdict of the step just finished goes into the history. */
-    public Transition forward(int toStep, UUID toAgencyId, LocalDateTime toStepDue, LocalDateTime at, Actor actor) {
+    public Transition forward(StepEntry next, String note, LocalDateTime at, ActedBy actor) {
         DossierStatus from = check(DossierAction.FORWARD);
-        if (currentStep != null && toStep <= currentStep) {
-            throw DomainException.unprocessable("dossier.step_not_ahead", toStep, currentStep);
+        if (currentStep != null && next.order() <= currentStep) {
+            throw DomainException.unprocessable("dossier.step_not_ahead", next.order(), currentStep);
         }
         Integer fromStep = currentStep;
         StepVerdict verdict = stepVerdict(at);
-        enterStep(toStep, toAgencyId, at, toStepDue);
+        enterStep(next, at);
         status = DossierStatus.IN_PROGRESS;
-        registerEvent(new DossierForwarded(id, code, toStep, toAgencyId, at));
-        return record(DossierAction.FORWARD, from, fromStep, at, verdict, actor, null);
+        return record(
+                DossierAction.FORWARD,
+                from,
+                fromStep,
+                at,
+                verdict,
+                actor,
+                note,
+                f -> new DossierForwarded(f, verdict, note));
     }
 
-    public Transition sendBack(
-            int toStep, UUID toAgencyId, LocalDateTime toStepDue, String reason, LocalDateTime at, Actor actor) {
+    public Transition sendBack(StepEntry back, String reason, LocalDateTime at, ActedBy actor) {
         DossierStatus from = check(DossierAction.SEND_BACK);
         requireText(reason, "dossier.reason_required");
-        if (currentStep == null || toStep >= currentStep) {
-            throw DomainException.unprocessable("dossier.step_not_behind", toStep, currentStep);
+        if (currentStep == null || back.order() >= currentStep) {
+            throw DomainException.unprocessable("dossier.step_not_behind", back.order(), currentStep);
         }
         Integer fromStep = currentStep;
         StepVerdict verdict = stepVerdict(at);
-        enterStep(toStep, toAgencyId, at, toStepDue);
-        return record(DossierAction.SEND_BACK, from, fromStep, at, verdict, actor, reason);
+        enterStep(back, at);
+        status = from.after(DossierAction.SEND_BACK).orElseThrow();
+        return record(
+                DossierAction.SEND_BACK,
+                from,
+                fromStep,
+                at,
+                verdict,
+                actor,
+                reason,
+                f -> new DossierSentBack(f, verdict, reason));
     }
 
     /** Opens a liên thông sub-task at another agency, with its own due time; the dossier waits for it. */
-    public Transition consult(UUID agencyId, String question, LocalDateTime due, LocalDateTime at, Actor actor) {
+    public Transition consult(UUID agencyId, String question, LocalDateTime due, LocalDateTime at, ActedBy actor) {
         DossierStatus from = check(DossierAction.CONSULT);
         requireText(question, "dossier.question_required");
         consultations.add(Consultation.open(agencyId, question, at, due));
         lienThong = true;
         status = DossierStatus.CONSULTING;
-        registerEvent(new ConsultationOpened(id, code, agencyId, due, at));
-        return record(DossierAction.CONSULT, from, currentStep, at, null, actor, question);
+        return record(
+                DossierAction.CONSULT,
+                from,
+                currentStep,
+                at,
+                null,
+                actor,
+                question,
+                f -> new ConsultationOpened(f, agencyId, question, due));
     }
 
     /** An agency's answer; when the last open consultation is answered the dossier returns to its step. */
-    public Transition answer(UUID agencyId, String answer, LocalDateTime at, Actor actor) {
+    public Transition answer(UUID agencyId, String answer, LocalDateTime at, ActedBy actor) {
         DossierStatus from = check(DossierAction.ANSWER);
         requireText(answer, "dossier.answer_required");
         int index = -1;
@@ -354,57 +398,108 @@ public class Dossier extends AbstractAggregateRoot<Dossier> {
         }
         Consultation answered = consultations.get(index).answer(answer, at);
         consultations.set(index, answered);
-        if (consultations.stream().noneMatch(Consultation::isOpen)) {
+        boolean allAnswered = consultations.stream().noneMatch(Consultation::isOpen);
+        if (allAnswered) {
             status = DossierStatus.IN_PROGRESS;
         }
-        return record(DossierAction.ANSWER, from, currentStep, at, StepVerdict.of(at, answered.dueAt()), actor, answer);
+        StepVerdict verdict = StepVerdict.of(at, answered.dueAt());
+        return record(
+                DossierAction.ANSWER,
+                from,
+                currentStep,
+                at,
+                verdict,
+                actor,
+                answer,
+                f -> new ConsultationAnswered(f, agencyId, verdict, allAnswered));
     }
 
-    public Transition approve(LocalDateTime at, Actor actor) {
+    public Transition approve(String note, LocalDateTime at, ActedBy actor) {
         DossierStatus from = check(DossierAction.APPROVE);
         StepVerdict verdict = stepVerdict(at);
         status = DossierStatus.APPROVED;
-        registerEvent(new DossierApproved(id, code, at));
-        return record(DossierAction.APPROVE, from, currentStep, at, verdict, actor, null);
+        return record(
+                DossierAction.APPROVE,
+                from,
+                currentStep,
+                at,
+                verdict,
+                actor,
+                note,
+                f -> new DossierApproved(f, verdict));
     }
 
-    /** Not qualified: the dossier ends with a written refusal, which is returned like a result. */
-    public Transition reject(String reasons, LocalDateTime at, Actor actor) {
+    /**
+     * Not qualified: the dossier ends with a written refusal, which is returned like a result.
+     *
+     * @param returnStep the workflow's last step (returning the result), entered now; null when the
+     *     dossier is already at it
+     * @param marginMinutes working minutes from now to the statistical due time (negative when late)
+     */
+    public Transition reject(
+            String reasons, StepEntry returnStep, long marginMinutes, LocalDateTime at, ActedBy actor) {
         DossierStatus from = check(DossierAction.REJECT);
         requireText(reasons, "dossier.reasons_required");
-        return finish(DossierAction.REJECT, from, Outcome.REJECTED, at, actor, reasons);
+        return finish(DossierAction.REJECT, from, Outcome.REJECTED, returnStep, marginMinutes, at, actor, reasons);
     }
 
     /** The result is ready: processing ends here, and the early/on-time/late verdict is final. */
-    public Transition resolve(LocalDateTime at, Actor actor) {
+    public Transition resolve(StepEntry returnStep, long marginMinutes, LocalDateTime at, ActedBy actor) {
         DossierStatus from = check(DossierAction.RESOLVE);
-        return finish(DossierAction.RESOLVE, from, Outcome.GRANTED, at, actor, null);
+        return finish(DossierAction.RESOLVE, from, Outcome.GRANTED, returnStep, marginMinutes, at, actor, null);
     }
 
     private Transition finish(
-            DossierAction action, DossierStatus from, Outcome outcome, LocalDateTime at, Actor actor, String note) {
+            DossierAction action,
+            DossierStatus from,
+            Outcome outcome,
+            StepEntry returnStep,
+            long marginMinutes,
+            LocalDateTime at,
+            ActedBy actor,
+            String note) {
+        Integer fromStep = currentStep;
         StepVerdict stepVerdict = stepVerdict(at);
         this.outcome = outcome;
         this.finishedAt = at;
+        if (returnStep != null && (currentStep == null || returnStep.order() > currentStep)) {
+            // The result goes to the workflow's last step, whose budget and verdict count like any other's.
+            enterStep(returnStep, at);
+        }
         status = DossierStatus.RESOLVED;
-        registerEvent(new DossierResolved(id, code, outcome == Outcome.REJECTED, verdict(), at));
-        return record(action, from, currentStep, at, stepVerdict, actor, note);
+        Timeliness timeliness = new Timeliness(verdict(), marginMinutes);
+        return record(
+                action,
+                from,
+                fromStep,
+                at,
+                stepVerdict,
+                actor,
+                note,
+                f -> new DossierResolved(f, outcome, timeliness, note));
     }
 
-    public Transition requestPayment(long amountVnd, LocalDateTime at, Actor actor) {
+    public Transition requestPayment(Vnd amount, LocalDateTime at, ActedBy actor) {
         DossierStatus from = check(DossierAction.REQUEST_PAYMENT);
-        if (amountVnd <= 0) {
+        if (amount == null || amount.isZero()) {
             throw DomainException.unprocessable("dossier.payment_amount_invalid");
         }
-        paymentDueVnd = amountVnd;
+        paymentDueVnd = amount.dong();
         pausedAt = at;
         status = DossierStatus.AWAITING_PAYMENT;
-        registerEvent(new PaymentRequested(id, code, amountVnd, at));
-        return record(DossierAction.REQUEST_PAYMENT, from, currentStep, at, null, actor, null);
+        return record(
+                DossierAction.REQUEST_PAYMENT,
+                from,
+                currentStep,
+                at,
+                null,
+                actor,
+                null,
+                f -> new PaymentRequested(f, amount));
     }
 
     /** The obligation is paid: the wait counts as a pause, so the appointment moves by it. */
-    public Transition confirmPayment(LocalDateTime at, LocalDateTime newAppointment, Actor actor) {
+    public Transition confirmPayment(LocalDateTime at, LocalDateTime newAppointment, ActedBy actor) {
         DossierStatus from = check(DossierAction.CONFIRM_PAYMENT);
         pauses.add(new PauseInterval(pausedAt, at, PauseInterval.Kind.FINANCIAL_OBLIGATION));
         pausedAt = null;
@@ -413,22 +508,33 @@ public class Dossier extends AbstractAggregateRoot<Dossier> {
             originalDueAt = newAppointment;
         }
         status = DossierStatus.APPROVED;
-        return record(DossierAction.CONFIRM_PAYMENT, from, currentStep, at, null, actor, null);
+        Vnd paid = Vnd.of(paymentDueVnd);
+        return record(
+                DossierAction.CONFIRM_PAYMENT,
+                from,
+                currentStep,
+                at,
+                null,
+                actor,
+                null,
+                f -> new PaymentConfirmed(f, paid));
     }
 
     /**
      * Apologises and sets a new appointment, once (law). It must be issued no later than one working day
      * before the due time ({@code aDayBeforeDue}: at least one working day left, from the calendar) unless
-     * the officer flags a late apology. The statistical due date stays the original: a dossier finished
-     * after it is late.
+     * the officer flags a late apology; the new appointment must be later than the current one and in
+     * working time ({@code inWorkingTime}, from the calendar). The statistical due date stays the original:
+     * a dossier finished after it is late.
      */
     public Transition extend(
             LocalDateTime newAppointment,
             String reason,
             boolean lateApology,
             boolean aDayBeforeDue,
+            boolean inWorkingTime,
             LocalDateTime at,
-            Actor actor) {
+            ActedBy actor) {
         DossierStatus from = check(DossierAction.EXTEND);
         requireText(reason, "dossier.reason_required");
         if (extensions > 0) {
@@ -437,41 +543,97 @@ public class Dossier extends AbstractAggregateRoot<Dossier> {
         if (newAppointment == null || !newAppointment.isAfter(dueAt)) {
             throw DomainException.unprocessable("dossier.extension_not_later");
         }
+        if (!inWorkingTime) {
+            throw DomainException.unprocessable("dossier.extension_outside_working_time");
+        }
         if (!lateApology && !aDayBeforeDue) {
             throw DomainException.unprocessable("dossier.apology_too_late");
         }
         LocalDateTime previous = dueAt;
         dueAt = newAppointment;
         extensions++;
-        registerEvent(new DossierExtended(id, code, previous, newAppointment, at));
-        return record(DossierAction.EXTEND, from, currentStep, at, null, actor, reason);
+        // The explanation must explain the date in force: the calculation, then the extension that moved it.
+        appointmentExplanationVi = appendLine(
+                appointmentExplanationVi,
+                "Gia hạn (văn bản xin lỗi ngày " + VN_DATE_TIME.format(at) + "): hẹn trả mới "
+                        + VN_DATE_TIME.format(newAppointment) + " thay cho " + VN_DATE_TIME.format(previous)
+                        + ". Lý do: " + reason);
+        appointmentExplanationEn = appendLine(
+                appointmentExplanationEn,
+                "Extended (apology of " + VN_DATE_TIME.format(at) + "): new appointment "
+                        + VN_DATE_TIME.format(newAppointment) + " instead of " + VN_DATE_TIME.format(previous)
+                        + ". Reason: " + reason);
+        return record(
+                DossierAction.EXTEND,
+                from,
+                currentStep,
+                at,
+                null,
+                actor,
+                reason,
+                f -> new DossierExtended(f, previous, reason, lateApology));
+    }
+
+    private static final DateTimeFormatter VN_DATE_TIME = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
+
+    private static String appendLine(String text, String line) {
+        return text == null || text.isEmpty() ? line : text + "\n" + line;
     }
 
     // ---- return and end --------------------------------------------------------------------------
 
-    public Transition returnResult(String recipient, LocalDateTime at, Actor actor) {
+    /** The result reached the applicant; the return step's verdict goes into the history. */
+    public Transition returnResult(HandOver handOver, LocalDateTime at, ActedBy actor) {
         DossierStatus from = check(DossierAction.RETURN_RESULT);
-        requireText(recipient, "dossier.recipient_required");
+        if (handOver == null || handOver.method() != deliveryMethod) {
+            throw DomainException.unprocessable("dossier.hand_over_method", deliveryMethod);
+        }
+        String recipient = handOver.describe(applicant == null ? null : applicant.name());
+        StepVerdict verdict = stepVerdict(at);
         returnedAt = at;
         returnedTo = recipient;
+        this.handOver = handOver;
         status = DossierStatus.RETURNED;
-        registerEvent(new DossierReturned(id, code, deliveryMethod.name(), at));
-        return record(DossierAction.RETURN_RESULT, from, currentStep, at, null, actor, recipient);
+        return record(
+                DossierAction.RETURN_RESULT,
+                from,
+                currentStep,
+                at,
+                verdict,
+                actor,
+                recipient,
+                f -> new DossierReturned(f, handOver));
     }
 
     /** The applicant asks to stop: before receipt the dossier simply ends; after it the agency must stop it. */
-    public Transition withdraw(String reason, LocalDateTime at, Actor actor) {
+    public Transition withdraw(String reason, LocalDateTime at, ActedBy actor) {
         DossierStatus from = check(DossierAction.WITHDRAW);
         status = from.after(DossierAction.WITHDRAW).orElseThrow();
         if (status == DossierStatus.STOPPED) {
             finishedAt = at;
-            registerEvent(new DossierStopped(id, code, true, at));
+            return record(
+                    DossierAction.WITHDRAW,
+                    from,
+                    currentStep,
+                    at,
+                    null,
+                    actor,
+                    reason,
+                    f -> new DossierStopped(f, true, reason));
         }
-        return record(DossierAction.WITHDRAW, from, currentStep, at, null, actor, reason);
+        return record(
+                DossierAction.WITHDRAW,
+                from,
+                currentStep,
+                at,
+                null,
+                actor,
+                reason,
+                f -> new WithdrawalRequested(f, reason));
     }
 
     /** The agency stops processing (STOP_NOTICE), after a withdrawal request or an unanswered supplement. */
-    public Transition stop(String reason, LocalDateTime at, Actor actor) {
+    public Transition stop(String reason, LocalDateTime at, ActedBy actor) {
         DossierStatus from = check(DossierAction.STOP);
         requireText(reason, "dossier.reason_required");
         if (pausedAt != null) {
@@ -480,8 +642,16 @@ public class Dossier extends AbstractAggregateRoot<Dossier> {
         }
         status = DossierStatus.STOPPED;
         finishedAt = at;
-        registerEvent(new DossierStopped(id, code, from == DossierStatus.WITHDRAWAL_REQUESTED, at));
-        return record(DossierAction.STOP, from, currentStep, at, null, actor, reason);
+        boolean withdrawn = from == DossierStatus.WITHDRAWAL_REQUESTED;
+        return record(
+                DossierAction.STOP,
+                from,
+                currentStep,
+                at,
+                null,
+                actor,
+                reason,
+                f -> new DossierStopped(f, withdrawn, reason));
     }
 
     /**
@@ -512,11 +682,11 @@ public class Dossier extends AbstractAggregateRoot<Dossier> {
         return status;
     }
 
-    private void enterStep(int step, UUID agencyId, LocalDateTime at, LocalDateTime due) {
-        currentStep = step;
-        currentStepAgencyId = agencyId;
+    private void enterStep(StepEntry step, LocalDateTime at) {
+        currentStep = step.order();
+        currentStepAgencyId = step.agencyId();
         stepStartedAt = at;
-        stepDueAt = due;
+        stepDueAt = step.due();
         assigneeId = null;
     }
 
@@ -536,11 +706,42 @@ public class Dossier extends AbstractAggregateRoot<Dossier> {
             Integer fromStep,
             LocalDateTime at,
             StepVerdict verdict,
-            Actor actor,
-            String note) {
+            ActedBy actor,
+            String note,
+            Function<DossierFacts, DossierEvent> event) {
         Transition t = new Transition(action, from, status, fromStep, currentStep, at, dueAt, verdict, note);
         transitions.add(t);
+        // Exactly one event per state change, made with the history row from the same facts.
+        registerEvent(event.apply(facts(from, fromStep, at, actor)));
         return t;
+    }
+
+    /** The dossier as it stands now, as every event carries it, for a change from {@code from}. */
+    public DossierFacts facts(DossierStatus from, Integer fromStep, LocalDateTime at, ActedBy actor) {
+        return new DossierFacts(
+                id,
+                code,
+                reference,
+                procedureId,
+                procedureCode,
+                procedureNationalCode,
+                fieldCode,
+                competentAgencyId,
+                receivingCenterId,
+                channel,
+                applicant == null ? null : applicant.type(),
+                deliveryMethod,
+                from,
+                status,
+                from.portalCode(),
+                status.portalCode(),
+                fromStep,
+                currentStep,
+                currentStepAgencyId,
+                actor,
+                at,
+                dueAt,
+                originalDueAt);
     }
 
     /** The final verdict against the statistical (original) due date; empty until processing has ended. */
@@ -556,6 +757,27 @@ public class Dossier extends AbstractAggregateRoot<Dossier> {
 
     public String code() {
         return code;
+    }
+
+    /** The readable reference given at submission, quoted before the dossier has its code. */
+    public String reference() {
+        return reference;
+    }
+
+    public String procedureCode() {
+        return procedureCode;
+    }
+
+    public String procedureNationalCode() {
+        return procedureNationalCode;
+    }
+
+    public String fieldCode() {
+        return fieldCode;
+    }
+
+    public HandOver handOver() {
+        return handOver;
     }
 
     public UUID procedureId() {
@@ -709,6 +931,10 @@ public class Dossier extends AbstractAggregateRoot<Dossier> {
         Map<String, Object> c = new LinkedHashMap<>();
         c.put("id", id);
         c.put("code", code);
+        c.put("reference", reference);
+        c.put("procedure_code", procedureCode);
+        c.put("procedure_national_code", procedureNationalCode);
+        c.put("field_code", fieldCode);
         c.put("procedure_id", procedureId);
         c.put("procedure_version_id", procedureVersionId);
         c.put("procedure_name", procedureName);
@@ -751,6 +977,10 @@ public class Dossier extends AbstractAggregateRoot<Dossier> {
         c.put("finished_at", finishedAt);
         c.put("returned_at", returnedAt);
         c.put("returned_to", returnedTo);
+        c.put("returned_recipient_name", handOver == null ? null : handOver.recipientName());
+        c.put("returned_recipient_id_number", handOver == null ? null : handOver.recipientIdNumber());
+        c.put("returned_relationship", handOver == null ? null : handOver.relationship());
+        c.put("returned_tracking_number", handOver == null ? null : handOver.trackingNumber());
         c.put("extensions", extensions);
         c.put("supplement_requests", supplementRequests);
         c.put("four_on_site", fourOnSite);
@@ -815,6 +1045,19 @@ public class Dossier extends AbstractAggregateRoot<Dossier> {
         d.finishedAt = rs.getObject("finished_at", LocalDateTime.class);
         d.returnedAt = rs.getObject("returned_at", LocalDateTime.class);
         d.returnedTo = rs.getString("returned_to");
+        d.reference = rs.getString("reference");
+        d.procedureCode = rs.getString("procedure_code");
+        d.procedureNationalCode = rs.getString("procedure_national_code");
+        d.fieldCode = rs.getString("field_code");
+        d.handOver = d.returnedAt == null
+                ? null
+                : new HandOver(
+                        d.deliveryMethod,
+                        rs.getString("returned_recipient_name"),
+                        rs.getString("returned_recipient_id_number"),
+                        rs.getString("returned_relationship"),
+                        rs.getString("returned_tracking_number"),
+                        d.returnedAt);
         d.extensions = rs.getInt("extensions");
         d.supplementRequests = rs.getInt("supplement_requests");
         d.fourOnSite = rs.getBoolean("four_on_site");
@@ -832,7 +1075,7 @@ public class Dossier extends AbstractAggregateRoot<Dossier> {
     }
 
     /** After a save: the new version; the events have been published. */
-    void saved(long newVersion) {
+    public void saved(long newVersion) {
         this.version = newVersion;
         markStored();
         clearDomainEvents();
@@ -845,17 +1088,17 @@ public class Dossier extends AbstractAggregateRoot<Dossier> {
     }
 
     /** Position of the first document not yet stored (documents are only ever added). */
-    int storedDocuments() {
+    public int storedDocuments() {
         return storedDocuments;
     }
 
     /** Position of the first pause not yet stored (pauses are only ever added). */
-    int storedPauses() {
+    public int storedPauses() {
         return storedPauses;
     }
 
     /** Whether the consultation at this position is new or changed (answered) since it was stored. */
-    boolean consultationChanged(int position) {
+    public boolean consultationChanged(int position) {
         return position >= storedConsultations.size()
                 || !storedConsultations.get(position).equals(consultations.get(position));
     }

@@ -1,4 +1,4 @@
-package org.motcua.dossier;
+package org.motcua.dossier.internal;
 
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
@@ -13,6 +13,8 @@ import org.motcua.catalog.Channel;
 import org.motcua.catalog.ProcedureView;
 import org.motcua.catalog.ProcessingTime;
 import org.motcua.catalog.WorkflowStepView;
+import org.motcua.dossier.DossierStatus;
+import org.motcua.dossier.PauseInterval;
 import org.motcua.shared.DomainException;
 import org.springframework.stereotype.Component;
 
@@ -22,7 +24,7 @@ import org.springframework.stereotype.Component;
  * an apology is still in time.
  */
 @Component
-class DossierDeadlines {
+public class DossierDeadlines {
 
     private final WorkingCalendar calendar;
     private final DossierSettings settings;
@@ -37,9 +39,9 @@ class DossierDeadlines {
      * with the pauses so far (a supplement under the restart rule counts again from its end). The legal
      * time is the channel's own where the procedure publishes one (e.g. shorter online).
      */
-    Deadline appointment(
-            ProcedureView procedure, Dossier.Channel channel, LocalDateTime receivedAt, List<PauseInterval> pauses) {
-        ProcessingTime time = timeLimit(procedure, Channel.valueOf(channel.name()));
+    public Deadline appointment(
+            ProcedureView procedure, Channel channel, LocalDateTime receivedAt, List<PauseInterval> pauses) {
+        ProcessingTime time = timeLimit(procedure, channel);
         DeadlineOptions options = DeadlineOptions.DEFAULT
                 .withPauseRule(settings.supplementPauseRule())
                 .withPauses(pauses.stream().map(DossierDeadlines::pause).toArray(Pause[]::new));
@@ -55,7 +57,7 @@ class DossierDeadlines {
     }
 
     /** Due time of a workflow step started at {@code start}; a step without a budget is due with the dossier. */
-    LocalDateTime stepDue(WorkflowStepView step, LocalDateTime start, LocalDateTime appointment) {
+    public LocalDateTime stepDue(WorkflowStepView step, LocalDateTime start, LocalDateTime appointment) {
         if (step.budgetDays() == null || step.budgetDays().signum() <= 0) {
             return appointment;
         }
@@ -68,14 +70,47 @@ class DossierDeadlines {
                 .due();
     }
 
+    /** The step entered at {@code start}, with its due time. */
+    public StepEntry entry(WorkflowStepView step, LocalDateTime start, LocalDateTime appointment) {
+        return new StepEntry(step.order(), step.responsibleAgencyId(), stepDue(step, start, appointment));
+    }
+
+    /** The workflow's last step (returning the result), entered at {@code start}; null without steps. */
+    public StepEntry returnStep(ProcedureView procedure, LocalDateTime start, LocalDateTime appointment) {
+        return Workflow.last(procedure).map(s -> entry(s, start, appointment)).orElse(null);
+    }
+
     /** Due time of a consultation of {@code days} working days at another agency. */
-    LocalDateTime consultationDue(LocalDateTime start, BigDecimal days, UUID agencyId) {
+    public LocalDateTime consultationDue(LocalDateTime start, BigDecimal days, UUID agencyId) {
         return calendar.due(start, days, DeadlineUnit.WORKING_DAYS, DeadlineOptions.DEFAULT, agencyId)
                 .due();
     }
 
+    /**
+     * Working minutes from {@code finished} to the statistical {@code due} time: positive when finished
+     * before it, negative when after (how early or late a dossier was, in the agency's working time).
+     */
+    public long margin(LocalDateTime finished, LocalDateTime due, UUID agencyId) {
+        return due == null
+                ? 0
+                : calendar.workingTimeBetween(finished, due, agencyId).minutes();
+    }
+
+    /**
+     * Whether an appointment at {@code time} falls in the agency's working time: on a working day, within a
+     * session or at its very end (17:00 is a fine appointment; Sunday 03:00 is not).
+     */
+    public boolean inWorkingTime(LocalDateTime time, UUID agencyId) {
+        if (!calendar.isWorkingDay(time.toLocalDate(), agencyId)) {
+            return false;
+        }
+        LocalDateTime minuteBefore = time.minusMinutes(1);
+        return calendar.countingStart(time, agencyId).equals(time)
+                || calendar.countingStart(minuteBefore, agencyId).equals(minuteBefore);
+    }
+
     /** An apology must come at least one working day before the due time (law). */
-    boolean aDayBeforeDue(LocalDateTime at, LocalDateTime due, UUID agencyId) {
+    public boolean aDayBeforeDue(LocalDateTime at, LocalDateTime due, UUID agencyId) {
         var left = calendar.workingTimeBetween(at, due, agencyId);
         return left.minutes() >= left.minutesPerWorkingDay();
     }
@@ -85,7 +120,8 @@ class DossierDeadlines {
      * (within the warning window), OVERDUE, or PAUSED while the applicant must act; null once processing
      * has ended or before there is an appointment.
      */
-    String state(DossierStatus status, LocalDateTime due, LocalDateTime finished, LocalDateTime now, UUID agencyId) {
+    public String state(
+            DossierStatus status, LocalDateTime due, LocalDateTime finished, LocalDateTime now, UUID agencyId) {
         if (due == null || finished != null || status.isTerminal()) {
             return null;
         }
@@ -99,7 +135,7 @@ class DossierDeadlines {
     }
 
     /** Whether {@code due} falls within the warning window (default one working day) from {@code now}. */
-    boolean dueSoon(LocalDateTime now, LocalDateTime due, UUID agencyId) {
+    public boolean dueSoon(LocalDateTime now, LocalDateTime due, UUID agencyId) {
         if (due == null || now.isAfter(due)) {
             return false;
         }
@@ -107,8 +143,18 @@ class DossierDeadlines {
     }
 
     /** The end of the warning window that starts now (default one working day ahead). */
-    LocalDateTime warningHorizon(LocalDateTime now, UUID agencyId) {
+    public LocalDateTime warningHorizon(LocalDateTime now, UUID agencyId) {
         return calendar.addWorkingDays(now, BigDecimal.valueOf(settings.warningWorkingDays()), agencyId);
+    }
+
+    /** Whether an appointment can be given for a dossier of this channel (a time, or workflow budgets). */
+    public boolean hasTimeLimit(ProcedureView procedure, Channel channel) {
+        try {
+            timeLimit(procedure, channel);
+            return true;
+        } catch (DomainException none) {
+            return false;
+        }
     }
 
     private static ProcessingTime timeLimit(ProcedureView procedure, Channel channel) {

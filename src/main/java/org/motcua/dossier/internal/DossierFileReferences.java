@@ -1,4 +1,4 @@
-package org.motcua.dossier;
+package org.motcua.dossier.internal;
 
 import org.motcua.documents.FileReferences;
 import org.springframework.jdbc.core.simple.JdbcClient;
