@@ -200,11 +200,14 @@ public class DossierWorklists {
             return List.of();
         }
         LocalDateTime now = LocalDateTime.now(clock.withZone(Vietnam.ZONE));
-        return jdbc.sql("select id, code, reference, status, procedure_name, applicant_name, channel, current_step, step_due_at,"
-                        + " due_at, submitted_at, finished_at, competent_agency_id, assignee_id, version"
-                        + " from dossier.dossier where receiving_center_id in (:scope) and status = :status"
-                        + (status == DossierStatus.NEW ? " order by submitted_at, id" : " order by finished_at, id")
-                        + " limit 200")
+        return jdbc.sql(
+                        "select id, code, reference, status, procedure_name, applicant_name, channel, current_step, step_due_at,"
+                                + " due_at, submitted_at, finished_at, competent_agency_id, assignee_id, version"
+                                + " from dossier.dossier where receiving_center_id in (:scope) and status = :status"
+                                + (status == DossierStatus.NEW
+                                        ? " order by submitted_at, id"
+                                        : " order by finished_at, id")
+                                + " limit 200")
                 .param("scope", new ArrayList<>(scope))
                 .param("status", status.name())
                 .query((rs, n) -> row(rs, now))

@@ -7,15 +7,16 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.motcua.dossier.Dossier;
+import org.motcua.dossier.Actor;
+import org.motcua.dossier.DeliveryMethod;
+import org.motcua.dossier.DossierCommand;
 import org.motcua.dossier.DossierDashboard;
 import org.motcua.dossier.DossierDashboard.AgencyFigures;
 import org.motcua.dossier.DossierDashboard.Figures;
+import org.motcua.dossier.DossierRef;
 import org.motcua.dossier.DossierView;
-import org.motcua.dossier.Dossiers.HandOver;
 import org.motcua.identity.CurrentUser;
 import org.motcua.identity.Role;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,15 +47,13 @@ class CenterDashboardControllerTests extends OfficerPagesTestSupport {
 
         online("Bùi Văn Một", idNumber(31));
         online("Bùi Văn Hai", idNumber(32));
-        DossierView late = received("Bùi Văn Ba", idNumber(33), Dossier.DeliveryMethod.COUNTER);
-        resolved("Bùi Văn Bốn", idNumber(34), Dossier.DeliveryMethod.COUNTER);
-        DossierView returned = resolved("Bùi Văn Năm", idNumber(35), Dossier.DeliveryMethod.COUNTER);
-        dossiers.handOver(
-                returned.code(),
-                new HandOver("Bùi Văn Năm", idNumber(35), null, null, null),
-                desk,
-                null,
-                Locale.of("vi"));
+        DossierView late = received("Bùi Văn Ba", idNumber(33), DeliveryMethod.COUNTER);
+        resolved("Bùi Văn Bốn", idNumber(34), DeliveryMethod.COUNTER);
+        DossierView returned = resolved("Bùi Văn Năm", idNumber(35), DeliveryMethod.COUNTER);
+        dossiers.handle(
+                DossierRef.of(returned.code()),
+                new DossierCommand.ReturnResult("Bùi Văn Năm", idNumber(35), null, null, null),
+                Actor.person(desk));
         // Its appointment has passed and it is not finished: overdue at the competent department.
         jdbc.sql("update dossier.dossier set due_at = received_at - interval '1 hour' where code = :code")
                 .param("code", late.code())

@@ -13,7 +13,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -22,8 +21,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.motcua.catalog.Catalog;
 import org.motcua.catalog.ProcedureView;
-import org.motcua.dossier.DossierAction;
-import org.motcua.dossier.DossierCommands.Act;
+import org.motcua.dossier.Actor;
+import org.motcua.dossier.DossierCommand;
+import org.motcua.dossier.DossierRef;
 import org.motcua.dossier.Dossiers;
 import org.motcua.identity.CurrentUser;
 import org.motcua.identity.Role;
@@ -338,25 +338,10 @@ class CitizenPortalControllerTests {
         MockHttpSession session = login(citizen);
         String id = apply(session, "040085007777");
         CurrentUser desk = users.findByUsername("tiepnhan").orElseThrow();
-        dossiers.act(
-                id,
-                DossierAction.REQUEST_SUPPLEMENT,
-                new Act(
-                        "Đơn chưa có chữ ký của người đề nghị",
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null),
-                desk,
-                Locale.forLanguageTag("vi"));
+        dossiers.handle(
+                DossierRef.of(id),
+                new DossierCommand.RequestSupplement("Đơn chưa có chữ ký của người đề nghị", null),
+                Actor.person(desk));
 
         String page = mvc.perform(get("/ho-so-cua-toi/" + id).session(session))
                 .andExpect(status().isOk())

@@ -5,23 +5,28 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.motcua.catalog.Catalog;
+import org.motcua.catalog.Channel;
+import org.motcua.catalog.DocumentForm;
 import org.motcua.catalog.ProcedureView;
+import org.motcua.dossier.Actor;
 import org.motcua.dossier.Applicant;
-import org.motcua.dossier.Dossier;
+import org.motcua.dossier.DeliveryMethod;
+import org.motcua.dossier.DocumentOrigin;
 import org.motcua.dossier.DossierAction;
-import org.motcua.dossier.DossierCommands.Act;
+import org.motcua.dossier.DossierCommand;
 import org.motcua.dossier.DossierCommands.DocumentInput;
 import org.motcua.dossier.DossierCommands.Submit;
+import org.motcua.dossier.DossierRef;
 import org.motcua.dossier.DossierView;
 import org.motcua.dossier.Dossiers;
 import org.motcua.identity.CurrentUser;
 import org.motcua.identity.Role;
 import org.motcua.identity.Users;
+import org.motcua.shared.Vnd;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -113,43 +118,44 @@ abstract class OfficerPagesTestSupport {
         return dossiers.submit(
                 new Submit(
                         procedure.id(),
-                        Dossier.Channel.ONLINE,
+                        Channel.ONLINE,
                         center,
                         citizen(name, idNumber),
                         null,
-                        Dossier.DeliveryMethod.COUNTER,
+                        DeliveryMethod.COUNTER,
                         null,
-                        List.of(new DocumentInput(1, null, "ORIGINAL", 1, "UPLOADED"))),
-                applicant,
-                null,
-                Locale.of("vi"));
+                        List.of(new DocumentInput(1, null, DocumentForm.ORIGINAL, 1, DocumentOrigin.UPLOADED))),
+                List.of(),
+                Actor.person(applicant),
+                null);
     }
 
     /** Registered at the counter: received at once, at the desk's step. */
-    DossierView received(String name, String idNumber, Dossier.DeliveryMethod delivery) {
+    DossierView received(String name, String idNumber, DeliveryMethod delivery) {
         return dossiers.submit(
                 new Submit(
                         procedure.id(),
-                        Dossier.Channel.COUNTER,
+                        Channel.COUNTER,
                         center,
                         citizen(name, idNumber),
                         null,
                         delivery,
-                        delivery == Dossier.DeliveryMethod.POSTAL ? "12 Lê Lợi, Phường Hồng Sơn" : null,
-                        List.of(new DocumentInput(1, null, "ORIGINAL", 1, "SCANNED_AT_COUNTER"))),
-                desk,
-                null,
-                Locale.of("vi"));
+                        delivery == DeliveryMethod.POSTAL ? "12 Lê Lợi, Phường Hồng Sơn" : null,
+                        List.of(new DocumentInput(
+                                1, null, DocumentForm.ORIGINAL, 1, DocumentOrigin.SCANNED_AT_COUNTER))),
+                List.of(),
+                Actor.person(desk),
+                null);
     }
 
     /** At the specialist's step (step 2) of the water unit. */
     DossierView atSpecialistStep(String name, String idNumber) {
-        DossierView d = received(name, idNumber, Dossier.DeliveryMethod.COUNTER);
+        DossierView d = received(name, idNumber, DeliveryMethod.COUNTER);
         return act(d, DossierAction.FORWARD, desk);
     }
 
     /** Forwarded through every step and approved by the agency leader. */
-    DossierView approved(String name, String idNumber, Dossier.DeliveryMethod delivery) {
+    DossierView approved(String name, String idNumber, DeliveryMethod delivery) {
         DossierView d = received(name, idNumber, delivery);
         d = act(d, DossierAction.FORWARD, desk);
         d = act(d, DossierAction.FORWARD, specialist);
@@ -157,21 +163,25 @@ abstract class OfficerPagesTestSupport {
         return act(d, DossierAction.APPROVE, leader);
     }
 
-    DossierView resolved(String name, String idNumber, Dossier.DeliveryMethod delivery) {
+    DossierView resolved(String name, String idNumber, DeliveryMethod delivery) {
         return act(approved(name, idNumber, delivery), DossierAction.RESOLVE, leader);
     }
 
     DossierView act(DossierView d, DossierAction action, CurrentUser by) {
-        return dossiers.act(d.code(), action, Act.empty(), by, Locale.of("vi"));
+        DossierCommand command = switch (action) {
+            case FORWARD -> new DossierCommand.Forward(null, null, null);
+            case APPROVE -> new DossierCommand.Approve(null, null);
+            case RESOLVE -> new DossierCommand.Resolve(null, null, null);
+            case RECEIVE -> new DossierCommand.Receive(null);
+            case CONFIRM_PAYMENT -> new DossierCommand.ConfirmPayment(null);
+            default -> throw new IllegalArgumentException(action + " needs more than the action's name");
+        };
+        return dossiers.handle(DossierRef.of(d.code()), command, Actor.person(by));
     }
 
     DossierView requestPayment(DossierView d, long amount) {
-        return dossiers.act(
-                d.code(),
-                DossierAction.REQUEST_PAYMENT,
-                new Act(null, null, null, null, null, amount, null, null, null, null, null, null, null),
-                leader,
-                Locale.of("vi"));
+        return dossiers.handle(
+                DossierRef.of(d.code()), new DossierCommand.RequestPayment(Vnd.of(amount), null), Actor.person(leader));
     }
 
     String idNumber(int n) {

@@ -14,7 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.Locale;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.motcua.dossier.Dossier;
+import org.motcua.dossier.DeliveryMethod;
 import org.motcua.dossier.DossierStatus;
 import org.motcua.dossier.DossierView;
 import org.springframework.mock.web.MockHttpSession;
@@ -24,7 +24,7 @@ class ReturnCounterControllerTests extends OfficerPagesTestSupport {
 
     @Test
     void findsAResultByTheScannedTrackingAddressAndHandsItOverOnceEvenIfSentTwice() throws Exception {
-        DossierView d = resolved("Võ Thị Mai", idNumber(1), Dossier.DeliveryMethod.COUNTER);
+        DossierView d = resolved("Võ Thị Mai", idNumber(1), DeliveryMethod.COUNTER);
         MockHttpSession session = login(desk);
 
         mvc.perform(get("/can-bo/tra-ket-qua").session(session))
@@ -78,7 +78,7 @@ class ReturnCounterControllerTests extends OfficerPagesTestSupport {
 
     @Test
     void someoneElseCollectingMustSayHowTheyAreRelatedAndNothingTypedIsLost() throws Exception {
-        DossierView d = resolved("Lê Văn Hùng", idNumber(2), Dossier.DeliveryMethod.COUNTER);
+        DossierView d = resolved("Lê Văn Hùng", idNumber(2), DeliveryMethod.COUNTER);
         MockHttpSession session = login(desk);
         mvc.perform(post("/can-bo/tra-ket-qua/" + d.code())
                         .session(session)
@@ -106,8 +106,7 @@ class ReturnCounterControllerTests extends OfficerPagesTestSupport {
 
     @Test
     void aResultIsNotHandedOverWhileTheFeesAreUnpaid() throws Exception {
-        DossierView d =
-                requestPayment(approved("Phan Văn Tài", idNumber(3), Dossier.DeliveryMethod.COUNTER), 1_250_000);
+        DossierView d = requestPayment(approved("Phan Văn Tài", idNumber(3), DeliveryMethod.COUNTER), 1_250_000);
         MockHttpSession session = login(desk);
         mvc.perform(get("/can-bo/tra-ket-qua/" + d.code()).session(session))
                 .andExpect(status().isOk())
@@ -140,7 +139,7 @@ class ReturnCounterControllerTests extends OfficerPagesTestSupport {
 
     @Test
     void aPostedResultRecordsTheTrackingNumber() throws Exception {
-        DossierView d = resolved("Đỗ Minh Quân", idNumber(4), Dossier.DeliveryMethod.POSTAL);
+        DossierView d = resolved("Đỗ Minh Quân", idNumber(4), DeliveryMethod.POSTAL);
         MockHttpSession session = login(desk);
         mvc.perform(get("/can-bo/tra-ket-qua/" + d.code()).session(session))
                 .andExpect(content().string(containsString("id=\"trackingNumber\"")))
@@ -157,7 +156,7 @@ class ReturnCounterControllerTests extends OfficerPagesTestSupport {
 
     @Test
     void onlyTheDeskOfTheReceivingCenterUsesTheCounter() throws Exception {
-        DossierView d = resolved("Ngô Thị Lan", idNumber(5), Dossier.DeliveryMethod.COUNTER);
+        DossierView d = resolved("Ngô Thị Lan", idNumber(5), DeliveryMethod.COUNTER);
         mvc.perform(get("/can-bo/tra-ket-qua").session(login(specialist))).andExpect(status().isForbidden());
         mvc.perform(get("/can-bo/tra-ket-qua").session(login(manager))).andExpect(status().isForbidden());
         MockHttpSession other = login(outsider);

@@ -1,4 +1,4 @@
-package org.motcua.dossier;
+package org.motcua.dossier.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -12,7 +12,13 @@ import static org.motcua.dossier.DossierFixtures.SPECIALIST;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.motcua.dossier.DossierAction;
+import org.motcua.dossier.DossierCode;
 import org.motcua.dossier.DossierEvents.DossierReceived;
+import org.motcua.dossier.DossierStatus;
+import org.motcua.dossier.InvalidTransitionException;
+import org.motcua.dossier.PauseInterval;
+import org.motcua.dossier.StepVerdict;
 import org.motcua.shared.DomainException;
 
 class DossierTests {

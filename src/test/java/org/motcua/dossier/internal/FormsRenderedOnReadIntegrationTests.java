@@ -1,4 +1,4 @@
-package org.motcua.dossier;
+package org.motcua.dossier.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;

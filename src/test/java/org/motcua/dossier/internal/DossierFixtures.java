@@ -1,10 +1,14 @@
-package org.motcua.dossier;
+package org.motcua.dossier.internal;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.motcua.dossier.Actor;
+import org.motcua.dossier.Applicant;
+import org.motcua.dossier.DossierCode;
+import org.motcua.dossier.SubmittedDocument;
 
 /** Builders for dossiers in each state, for the domain tests. */
 final class DossierFixtures {

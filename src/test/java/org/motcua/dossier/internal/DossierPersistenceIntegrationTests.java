@@ -1,4 +1,4 @@
-package org.motcua.dossier;
+package org.motcua.dossier.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.motcua.dossier.DossierAction;
+import org.motcua.dossier.DossierStatus;
+import org.motcua.dossier.StepVerdict;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.dao.DataAccessException;
