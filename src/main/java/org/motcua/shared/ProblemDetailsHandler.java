@@ -101,6 +101,14 @@ class ProblemDetailsHandler extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleExceptionInternal(
             Exception ex, Object body, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         HttpServletRequest servletRequest = ((NativeWebRequest) request).getNativeRequest(HttpServletRequest.class);
+        // A command record that refused its own fields while the body was read: its problem, not "malformed".
+        for (Throwable t = ex.getCause();
+                ex instanceof HttpMessageNotReadableException && t != null;
+                t = t.getCause()) {
+            if (t instanceof DomainException d) {
+                return ResponseEntity.status(d.status()).headers(headers).body(problems.of(d, servletRequest));
+            }
+        }
         ProblemDetail problem =
                 problems.build(status, code(ex, status), null, fieldErrors(ex, servletRequest), servletRequest);
         return ResponseEntity.status(status).headers(headers).body(problem);

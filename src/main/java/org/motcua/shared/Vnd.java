@@ -2,6 +2,7 @@ package org.motcua.shared;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.math.BigDecimal;
 
 /**
  * An amount of money in whole Vietnamese đồng: the đồng has no subunit in use, so every fee, tax and
@@ -17,9 +18,18 @@ public record Vnd(long dong) implements Comparable<Vnd> {
         }
     }
 
-    @JsonCreator
     public static Vnd of(long dong) {
         return new Vnd(dong);
+    }
+
+    /** From JSON: a whole number of đồng; 1.5 is refused rather than rounded. */
+    @JsonCreator
+    static Vnd parse(BigDecimal amount) {
+        try {
+            return new Vnd(amount.longValueExact());
+        } catch (ArithmeticException notWhole) {
+            throw new IllegalArgumentException("an amount of money is a whole number of đồng: " + amount);
+        }
     }
 
     @JsonValue

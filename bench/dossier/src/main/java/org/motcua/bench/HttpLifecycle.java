@@ -181,7 +181,7 @@ public final class HttpLifecycle {
                 r.time(Action.FORWARD, () -> http.post(at + "/forward", leader, "{}"));
                 r.time(Action.APPROVE, () -> http.post(at + "/approve", leader, "{}"));
                 r.time(Action.RESOLVE, () -> http.post(at + "/resolve", leader, "{}"));
-                r.time(Action.RETURN_RESULT, () -> http.post(at + "/return-result", desk, "{\"recipient\":\"Võ Văn Bình\"}"));
+                r.time(Action.RETURN_RESULT, () -> http.post(at + "/return-result", desk, "{\"recipientName\":\"Võ Văn Bình\",\"idNumber\":\"040090001234\"}"));
                 if (dossiers != null) {
                     dossiers.add(UUID.fromString(id));
                 }

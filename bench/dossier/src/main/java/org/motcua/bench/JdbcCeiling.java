@@ -68,8 +68,12 @@ public final class JdbcCeiling {
     private static final DateTimeFormatter JSON_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
     private static final String CENTER_CODE = "000.00.01.H41";
     private static final String PROCEDURE_NAME = "Cấp lại giấy phép hành nghề khoan nước dưới đất";
+    private static final String PROCEDURE_CODE = "1.004253.000.00.19.H41";
     private static final String DOCUMENT_NAME = "Đơn đề nghị cấp lại giấy phép hành nghề khoan nước dưới đất theo mẫu";
     private static final String APPLICANT = "Võ Văn Bình";
+    private static final String APPLICANT_ID = "040090001234";
+    /** The hand-over as the history note records it ({@code HandOver.describe}). */
+    private static final String HAND_OVER = APPLICANT + " (số định danh " + APPLICANT_ID + ", người nộp hồ sơ)";
     private static final String EXPLANATION_VI = "Thời hạn 8 ngày làm việc = 64 giờ làm việc (1 ngày = 8 giờ)\n"
             + "Bỏ qua 28/11–29/11/2026 (nghỉ hằng tuần)";
     private static final String EXPLANATION_EN = "Time limit 8 working days = 64 hours of working time (1 day = 8 hours)\n"
@@ -301,9 +305,9 @@ public final class JdbcCeiling {
         step(c, r, d, 3, 4, AGENCY, "FORWARD", "IN_PROGRESS", "IN_PROGRESS", LEADER, "EARLY", null);
         Actor leaderOfAgency = new Actor(LEADER.id(), LEADER.name(), LEADER.role(), AGENCY);
         step(c, r, d, 4, 4, AGENCY, "APPROVE", "IN_PROGRESS", "APPROVED", leaderOfAgency, "EARLY", null);
-        step(c, r, d, 4, 4, AGENCY, "RESOLVE", "APPROVED", "RESOLVED", leaderOfAgency, "EARLY", null);
-        Actor deskOfAgency = new Actor(DESK.id(), DESK.name(), DESK.role(), AGENCY);
-        step(c, r, d, 4, 4, AGENCY, "RETURN_RESULT", "RESOLVED", "RETURNED", deskOfAgency, null, APPLICANT);
+        // The result goes to the workflow's last step (returning it), whose verdict the return records.
+        step(c, r, d, 4, 5, CENTER, "RESOLVE", "APPROVED", "RESOLVED", leaderOfAgency, "EARLY", null);
+        step(c, r, d, 5, 5, CENTER, "RETURN_RESULT", "RESOLVED", "RETURNED", DESK, "EARLY", HAND_OVER);
         return id;
     }
 
@@ -344,6 +348,8 @@ public final class JdbcCeiling {
                 case "RETURN_RESULT" -> {
                     d.put("returned_at", at);
                     d.put("returned_to", note);
+                    d.put("returned_recipient_name", APPLICANT);
+                    d.put("returned_recipient_id_number", APPLICANT_ID);
                 }
                 default -> {}
             }
@@ -370,6 +376,10 @@ public final class JdbcCeiling {
         Map<String, Object> c = new LinkedHashMap<>();
         c.put("id", UUID.randomUUID());
         c.put("code", null);
+        c.put("reference", "HS" + UUID.randomUUID().toString().substring(0, 8).toUpperCase());
+        c.put("procedure_code", PROCEDURE_CODE);
+        c.put("procedure_national_code", "1.004253");
+        c.put("field_code", "TNN");
         c.put("procedure_id", PROCEDURE);
         c.put("procedure_version_id", PROCEDURE_VERSION);
         c.put("procedure_name", PROCEDURE_NAME);
@@ -404,6 +414,10 @@ public final class JdbcCeiling {
         c.put("finished_at", null);
         c.put("returned_at", null);
         c.put("returned_to", null);
+        c.put("returned_recipient_name", null);
+        c.put("returned_recipient_id_number", null);
+        c.put("returned_relationship", null);
+        c.put("returned_tracking_number", null);
         c.put("extensions", 0);
         c.put("supplement_requests", 0);
         c.put("four_on_site", false);
@@ -513,12 +527,12 @@ public final class JdbcCeiling {
             throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("""
                 insert into dossier.history (dossier_id, at, action, from_status, to_status, from_step, to_step,
-                        actor_id, actor_name, actor_role, actor_agency, due_in_force, step_verdict, note)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        actor_id, actor_name, actor_role, actor_agency, actor_system, due_in_force, step_verdict, note)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 returning id
                 """)) {
             Object[] values = {
-                dossier, at, action, from, to, fromStep, toStep, actor.id(), actor.name(), actor.role(), actor.agency(), due,
+                dossier, at, action, from, to, fromStep, toStep, actor.id(), actor.name(), actor.role(), actor.agency(), null, due,
                 verdict, note
             };
             for (int i = 0; i < values.length; i++) {
