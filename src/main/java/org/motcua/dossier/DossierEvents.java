@@ -61,6 +61,8 @@ public final class DossierEvents {
     /**
      * The dossier as it stands after the change, and the change itself. Times are Vietnam local time.
      *
+     * @param version the dossier's version after the change: one more per saved change, so it orders the
+     *     events of a dossier (the events of one transaction share it and are published in order)
      * @param code the dossier code (null before receipt); {@code reference} is the readable reference the
      *     applicant was given at submission
      * @param fromStatus the status before the change (equal to {@code toStatus} for changes within a state)
@@ -73,6 +75,7 @@ public final class DossierEvents {
      */
     public record DossierFacts(
             UUID dossierId,
+            long version,
             String code,
             String reference,
             UUID procedureId,

@@ -720,6 +720,7 @@ public class Dossier extends AbstractAggregateRoot<Dossier> {
     public DossierFacts facts(DossierStatus from, Integer fromStep, LocalDateTime at, ActedBy actor) {
         return new DossierFacts(
                 id,
+                version == null ? 0 : version + 1,
                 code,
                 reference,
                 procedureId,
