@@ -254,7 +254,8 @@ public class CatalogAdministration {
 
     /**
      * Publishes the draft as a new version applying from {@code effectiveFrom} (today when not given).
-     * Dossiers already received keep their version.
+     * Dossiers already received keep their version. Refused (422 {@code catalog.time_limit_missing}) while
+     * a channel it is offered through has no legal time, neither its own nor the default.
      */
     public ProcedureView publish(UUID procedureId, LocalDate effectiveFrom) {
         ProcedureRepository.ProcedureHead head = head(procedureId);
@@ -273,7 +274,9 @@ public class CatalogAdministration {
         return publishVersion(procedureId, versionId, draft, from);
     }
 
+    /** Publishes a stored version (from {@link #publish} or an import) once it may be published. */
     ProcedureView publishVersion(UUID procedureId, UUID versionId, ProcedureView version, LocalDate from) {
+        rules.checkPublishable(ProcedureDraft.of(version));
         procedures.updateHead(procedureId, version.nationalCode(), version.competentAgencyId());
         procedures.publish(versionId, from, clock.instant());
         events.publishEvent(new ProcedurePublished(procedureId, versionId, version.version(), from));

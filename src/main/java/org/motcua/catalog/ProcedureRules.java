@@ -35,6 +35,24 @@ class ProcedureRules {
         checkWorkflow(draft);
     }
 
+    /**
+     * A version is published only when every channel it is offered through has a legal time, its own or
+     * the default: a dossier received through a channel without one could be given no appointment.
+     * Drafts may still lack it while the administrator fills them in.
+     */
+    void checkPublishable(ProcedureDraft d) {
+        List<Channel> untimed = d.channels().stream()
+                .sorted()
+                .filter(c -> d.channelTimes().getOrDefault(c, d.processingTime()) == null)
+                .toList();
+        if (untimed.isEmpty()) {
+            return;
+        }
+        Violations v = new Violations(messages);
+        untimed.forEach(c -> v.add("channelTimes." + c, "catalog.time_limit_missing", ChannelNames.of(c)));
+        v.throwIfAny("catalog.time_limit_missing", ChannelNames.list(untimed));
+    }
+
     private void checkValues(ProcedureDraft d) {
         Violations v = new Violations(messages);
         v.require(d.name(), "name");

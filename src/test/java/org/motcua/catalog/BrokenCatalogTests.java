@@ -46,6 +46,9 @@ class BrokenCatalogTests {
             int stepWithoutUnit = excel.set("QuyTrinh", "Mã đơn vị thực hiện", null, SCIENCE_BRANCH, "3");
             int badNationalCode = excel.set("ThuTuc", "Mã TTHC quốc gia", "1.14199", WORK_PERMIT);
             int badChannelTime = excel.set("ThuTuc", "Thời hạn theo kênh", "COUNTER=3 WORKING_DAYS; POSTAL 5", POWER);
+            // the time limit is deleted: the procedure would be published without one
+            int noTime = excel.set("ThuTuc", "Thời hạn giải quyết", null, GPLX);
+            excel.set("ThuTuc", "Đơn vị thời hạn", null, GPLX);
             broken = excel.bytes();
             expected = new Tuple[] {
                 tuple("ThuTuc", badUnit, "Đơn vị thời hạn", BAD_ENUM),
@@ -59,7 +62,8 @@ class BrokenCatalogTests {
                 tuple("QuyTrinh", firstStep, "Thời gian (ngày làm việc)", WORKFLOW_BUDGET_MISMATCH),
                 tuple("QuyTrinh", stepWithoutUnit, "Mã đơn vị thực hiện", MISSING_VALUE),
                 tuple("ThuTuc", badNationalCode, "Mã TTHC quốc gia", BAD_FORMAT),
-                tuple("ThuTuc", badChannelTime, "Thời hạn theo kênh", BAD_FORMAT)
+                tuple("ThuTuc", badChannelTime, "Thời hạn theo kênh", BAD_FORMAT),
+                tuple("ThuTuc", noTime, "Thời hạn giải quyết", MISSING_VALUE)
             };
         }
 

@@ -294,4 +294,58 @@ class CatalogControllerTests {
                 .andExpect(jsonPath("$.code").value("catalog.inconsistent_procedure"))
                 .andExpect(jsonPath("$.errors[0].field").value("channelTimes.POSTAL"));
     }
+
+    @Test
+    void publishingIsRefusedWhileAnOfferedChannelHasNoTimeLimit() throws Exception {
+        String admin = bearer("admin");
+        ProcedureView lltp = catalog.procedureByCode("LLTP.000.00.42.H41").orElseThrow();
+        // offered at the desk, online and by post, with a time of its own online only
+        String created = mvc.perform(post("/api/v1/admin/procedures")
+                        .header(HttpHeaders.AUTHORIZATION, admin)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"code\":\"KHONG-THOI-HAN.1\",\"draft\":{\"name\":\"Thủ tục chưa có thời hạn\","
+                                + "\"fieldCode\":\"ly-lich-tu-phap\",\"level\":\"PROVINCE\",\"competentAgencyId\":\""
+                                + lltp.competentAgencyId() + "\",\"channels\":[\"COUNTER\",\"ONLINE\",\"POSTAL\"],"
+                                + "\"onlineLevel\":\"MOT_PHAN\",\"applicantTypes\":[\"CITIZEN\"],"
+                                + "\"channelTimes\":{\"ONLINE\":{\"amount\":3,\"unit\":\"WORKING_DAYS\"}}}}"))
+                .andExpect(status().isCreated())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        String id = JsonPath.read(created, "$.id");
+
+        mvc.perform(post("/api/v1/admin/procedures/{id}/publish", id).header(HttpHeaders.AUTHORIZATION, admin))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.code").value("catalog.time_limit_missing"))
+                .andExpect(jsonPath("$.title").value("Thiếu thời hạn giải quyết"))
+                .andExpect(jsonPath("$.detail").value(containsString("kênh nộp hồ sơ “Trực tiếp” và “Bưu chính” chưa")))
+                .andExpect(jsonPath("$.errors.length()").value(2))
+                .andExpect(jsonPath("$.errors[0].field").value("channelTimes.COUNTER"))
+                .andExpect(jsonPath("$.errors[0].code").value("catalog.time_limit_missing"))
+                .andExpect(jsonPath("$.errors[1].field").value("channelTimes.POSTAL"));
+        mvc.perform(post("/api/v1/admin/procedures/{id}/publish", id)
+                        .header(HttpHeaders.AUTHORIZATION, admin)
+                        .header("Accept-Language", "en"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.title").value("Time limit missing"))
+                .andExpect(jsonPath("$.detail").value(containsString("missing for “At the desk” and “By post”")))
+                .andExpect(jsonPath("$.errors[1].message").value(containsString("“By post”")));
+        mvc.perform(get("/api/v1/procedures/{id}", id)).andExpect(status().isNotFound());
+
+        // a default time covers every channel without one of its own
+        ObjectNode draft = json.valueToTree(
+                ProcedureDraft.of(catalog.draft(UUID.fromString(id)).orElseThrow()));
+        draft.putObject("processingTime").put("amount", 5).put("unit", "WORKING_DAYS");
+        mvc.perform(put("/api/v1/admin/procedures/{id}/draft", id)
+                        .header(HttpHeaders.AUTHORIZATION, admin)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(draft.toString()))
+                .andExpect(status().isOk());
+        mvc.perform(post("/api/v1/admin/procedures/{id}/publish", id).header(HttpHeaders.AUTHORIZATION, admin))
+                .andExpect(status().isOk());
+        // out of the catalog again: other tests in this context export it and count its procedures
+        mvc.perform(post("/api/v1/admin/procedures/{id}/retire", id).header(HttpHeaders.AUTHORIZATION, admin))
+                .andExpect(status().is2xxSuccessful());
+    }
 }

@@ -79,6 +79,35 @@ class CatalogValidationTests {
     }
 
     @Test
+    void everyOfferedChannelNeedsATimeLimitOfItsOwnOrTheDefault() throws Exception {
+        String header = PROCEDURE_HEADER.replace("Đơn vị thời hạn,", "Đơn vị thời hạn,Thời hạn theo kênh,");
+        String row = ",,Thủ tục,chung-thuc,PROVINCE,000.00.21.H41,ALL,";
+        CatalogImport result = read(
+                header
+                        + "T1" + row + "COUNTER; POSTAL,,,,,,CITIZEN\n"
+                        + "T2" + row + "COUNTER; ONLINE,MOT_PHAN,,,ONLINE=3 WORKING_DAYS,,CITIZEN\n"
+                        + "T3" + row
+                        + "COUNTER; ONLINE,MOT_PHAN,,,COUNTER=5 WORKING_DAYS; ONLINE=3 WORKING_DAYS,,CITIZEN\n"
+                        + "T4" + row + "COUNTER,,ba,WORKING_DAYS,,,CITIZEN\n"
+                        + "T5" + row + "COUNTER; ONLINE,MOT_PHAN,,,ONLINE 3,,CITIZEN\n",
+                STEP_HEADER);
+
+        assertThat(result.problems())
+                .extracting(ImportProblem::row, ImportProblem::column, ImportProblem::code)
+                .containsExactlyInAnyOrder(
+                        tuple(2, "Thời hạn giải quyết", ImportProblemCode.MISSING_VALUE),
+                        tuple(3, "Thời hạn giải quyết", ImportProblemCode.MISSING_VALUE),
+                        // a wrong time cell is the cause; the missing time would only echo it
+                        tuple(5, "Thời hạn giải quyết", ImportProblemCode.BAD_NUMBER),
+                        tuple(6, "Thời hạn theo kênh", ImportProblemCode.BAD_FORMAT));
+        assertThat(result.problems().get(0).messageVi()).contains("kênh COUNTER, POSTAL");
+        assertThat(result.problems().get(0).messageEn()).contains("No time limit for COUNTER, POSTAL");
+        assertThat(result.problems().get(1).messageVi())
+                .contains("kênh COUNTER:")
+                .doesNotContain("ONLINE");
+    }
+
+    @Test
     void duplicateNationalCodeForTheSameAgencyIsReported() throws Exception {
         String row =
                 ",2.000815,Chứng thực bản sao,chung-thuc,PROVINCE,000.00.21.H41,ALL,COUNTER,,0,SAME_DAY,,CITIZEN\n";
@@ -103,6 +132,8 @@ class CatalogValidationTests {
         assertThat(result.problems())
                 .extracting(ImportProblem::sheet, ImportProblem::row, ImportProblem::column, ImportProblem::code)
                 .containsExactlyInAnyOrder(
+                        // T2 has no time at all: its blank budgets are fine, its channel is not
+                        tuple("ThuTuc", 3, "Thời hạn giải quyết", ImportProblemCode.MISSING_VALUE),
                         tuple("QuyTrinh", 2, "Thời gian (ngày làm việc)", ImportProblemCode.MISSING_VALUE),
                         tuple("QuyTrinh", 3, "Bước tiếp theo", ImportProblemCode.UNKNOWN_REFERENCE),
                         tuple("QuyTrinh", 5, "Mã thủ tục", ImportProblemCode.UNKNOWN_REFERENCE),
@@ -111,8 +142,8 @@ class CatalogValidationTests {
 
     @Test
     void feeKindsNeedTheirAmountsUnitsOrTiers() throws Exception {
-        Map<String, String> files =
-                base(PROCEDURE_HEADER + "T1,,Thủ tục A,chung-thuc,PROVINCE,000.00.21.H41,ALL,COUNTER,,,,,CITIZEN\n");
+        Map<String, String> files = base(PROCEDURE_HEADER
+                + "T1,,Thủ tục A,chung-thuc,PROVINCE,000.00.21.H41,ALL,COUNTER,,3,WORKING_DAYS,,CITIZEN\n");
         files.put("PhiLePhi", """
                 Mã thủ tục,Tên phí, lệ phí,Loại mức thu,Mức thu (đồng),Đơn vị tính,Biểu mức thu
                 T1,Phí A,FIXED,,,
@@ -139,8 +170,8 @@ class CatalogValidationTests {
     @Test
     void unknownSheetAndMissingMandatoryColumnAreReportedOnceNotPerRow() throws Exception {
         Map<String, String> files = base(PROCEDURE_HEADER.replace("Tên thủ tục,", "")
-                + "T1,,chung-thuc,PROVINCE,000.00.21.H41,ALL,COUNTER,,,,,CITIZEN\n"
-                + "T2,,chung-thuc,PROVINCE,000.00.21.H41,ALL,COUNTER,,,,,CITIZEN\n");
+                + "T1,,chung-thuc,PROVINCE,000.00.21.H41,ALL,COUNTER,,3,WORKING_DAYS,,CITIZEN\n"
+                + "T2,,chung-thuc,PROVINCE,000.00.21.H41,ALL,COUNTER,,3,WORKING_DAYS,,CITIZEN\n");
         files.put("HuongDan", "Ghi chú\nĐiền từ dòng 2\n");
 
         assertThat(read(files).problems())

@@ -135,6 +135,16 @@ class DemoCatalogTests {
     }
 
     @Test
+    void everyChannelOfEveryProcedureHasATimeLimit() {
+        // the demo publishes every row: a channel without a time could not be given a return date
+        assertThat(DEMO.procedures())
+                .allSatisfy(p -> assertThat(p.channels())
+                        .as(p.code())
+                        .allSatisfy(c -> assertThat(p.channelTimes().getOrDefault(c, p.processingTime()))
+                                .isNotNull()));
+    }
+
+    @Test
     void liênThôngProceduresNameTheirPartnersAndGiveThemSteps() {
         List<ProcedureRow> lienThong = DEMO.procedures().stream()
                 .filter(p -> !p.lienThongPartnerCodes().isEmpty())

@@ -201,6 +201,32 @@ class CatalogAdminFormsControllerTests {
         assertThat(draft.timeFor(Channel.COUNTER).amount()).isEqualByComparingTo("5");
     }
 
+    @Test
+    void publishingAProcedureWithoutATimeLimitShowsWhyOnThePage() throws Exception {
+        AgencyView justice = catalog.agencyByCode("000.00.42.H41").orElseThrow();
+        ProcedureView draft = createdDraft(procedure(post("/quan-tri/thu-tuc/moi"), "MOI.04", justice.id(), "")
+                .param("channels", "ONLINE")
+                .param("onlineLevel", "MOT_PHAN"));
+        assertThat(draft.processingTime()).isNull();
+
+        mvc.perform(post("/quan-tri/thu-tuc/{id}/cong-bo", draft.id())
+                        .with(ADMIN)
+                        .with(csrf())
+                        .param(
+                                "effectiveFrom",
+                                java.time.LocalDate.now(org.motcua.shared.Vietnam.ZONE)
+                                        .toString()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"problems\"")))
+                .andExpect(
+                        content()
+                                .string(
+                                        containsString(
+                                                "Chưa thể công bố: kênh nộp hồ sơ “Trực tiếp” và “Trực tuyến” chưa có thời hạn giải quyết.")))
+                .andExpect(content().string(containsString("Kênh “Trực tuyến” chưa có thời hạn giải quyết")));
+        assertThat(catalog.procedure(draft.id())).isEmpty();
+    }
+
     /** Posts a new procedure's form and returns the draft it redirects to. */
     private ProcedureView createdDraft(
             org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request) throws Exception {

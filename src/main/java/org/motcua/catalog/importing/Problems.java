@@ -76,6 +76,11 @@ public final class Problems {
                 "A mandatory value is missing");
     }
 
+    /** A mandatory value that only a rule across cells asks for, worded by that rule. */
+    void missingValue(String sheet, int row, String column, String vi, String en) {
+        add(sheet, row, column, ImportProblemCode.MISSING_VALUE, vi, en);
+    }
+
     void badEnum(String sheet, int row, String column, String value, List<String> allowed) {
         add(
                 sheet,

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.motcua.catalog.AdministrativeLevel;
 import org.motcua.catalog.ApplicantType;
 import org.motcua.catalog.Channel;
@@ -114,6 +115,7 @@ public final class ProcedureSheet implements SheetCodec<ProcedureRow> {
         }
         ProcessingTime time = processingTime(r);
         Map<Channel, ProcessingTime> channelTimes = channelTimes(r, channels);
+        requireTimes(r, channels, time, channelTimes);
         LocalTime cutOff = r.time(CUT_OFF);
         if (cutOff != null && (time == null || time.unit() != ProcessingTimeUnit.SAME_DAY)) {
             r.inconsistent(
@@ -162,6 +164,33 @@ public final class ProcedureSheet implements SheetCodec<ProcedureRow> {
             return null;
         }
         return checked(r, TIME, amount, unit);
+    }
+
+    /**
+     * Every offered channel has a legal time, its own or the default: an import publishes its rows, and a
+     * dossier received through a channel without one could be given no appointment. Not reported when a
+     * time cell is already reported as wrong (that is the cause, this would be its echo).
+     */
+    private static void requireTimes(
+            RowReader r, Set<Channel> channels, ProcessingTime time, Map<Channel, ProcessingTime> channelTimes) {
+        boolean readable = r.text(TIME) == null
+                && r.text(UNIT) == null
+                && channelTimes.size() == r.list(CHANNEL_TIMES).size();
+        if (time != null || !readable) {
+            return;
+        }
+        List<Channel> untimed = sorted(channels).stream()
+                .filter(c -> !channelTimes.containsKey(c))
+                .toList();
+        if (!untimed.isEmpty()) {
+            String named = untimed.stream().map(Channel::name).collect(Collectors.joining(", "));
+            r.missing(
+                    TIME,
+                    "Chưa có thời hạn giải quyết cho kênh " + named + ": nhập thời hạn chung (số và đơn vị), hoặc"
+                            + " thời hạn riêng của kênh ở cột \"" + CHANNEL_TIMES.header() + "\"",
+                    "No time limit for " + named + ": give the default time (amount and unit), or the channel's own"
+                            + " in column \"" + CHANNEL_TIMES.header() + "\"");
+        }
     }
 
     /**

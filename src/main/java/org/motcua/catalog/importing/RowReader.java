@@ -191,6 +191,11 @@ public final class RowReader {
         problems.missingValue(sheet, row.number(), column.header());
     }
 
+    /** Reports a value a rule across cells of this row requires, with the rule's own words. */
+    public void missing(Column column, String vi, String en) {
+        problems.missingValue(sheet, row.number(), column.header(), vi, en);
+    }
+
     public void negative(Column column, Object value) {
         problems.negative(sheet, row.number(), column.header(), value);
     }

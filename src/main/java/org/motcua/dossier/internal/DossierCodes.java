@@ -8,9 +8,13 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Hands out dossier codes. The counter row of a unit and day is incremented in its own short
- * transaction, so a busy desk does not hold that row locked while a whole receipt is written: a receipt
- * that later fails leaves a gap in the sequence (allowed), never a duplicate.
+ * Hands out dossier codes. The counter row of a unit and day is incremented in the receipt's own
+ * transaction, on the connection it already holds: a receipt never waits for a second connection (which,
+ * with every pooled connection held by a receipt waiting for one, starved the pool). The row stays
+ * locked until the receipt commits, so the receipts of one unit and day commit one after the other and
+ * their sequences have no gaps: a receipt that fails rolls its number back for the next one. Callers take
+ * the code as late as they can in their transaction (after every check that may refuse the receipt), so
+ * the lock is held only for the writes and the commit.
  */
 @Component
 class DossierCodes {
@@ -21,7 +25,8 @@ class DossierCodes {
         this.jdbc = jdbc;
     }
 
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    /** The next code of the unit and day; only inside the receipt's transaction (the number is its). */
+    @Transactional(propagation = Propagation.MANDATORY)
     public DossierCode next(String unitCode, LocalDate receiptDate) {
         int sequence = jdbc.sql("""
                         insert into dossier.code_counter (unit_code, receipt_date, last_sequence)

@@ -1,6 +1,7 @@
 package org.motcua.dossier.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -15,12 +16,22 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.transaction.IllegalTransactionStateException;
+import org.springframework.transaction.support.TransactionTemplate;
 
 @SpringBootTest
 class DossierCodesIntegrationTests {
 
     @Autowired
     DossierCodes codes;
+
+    @Autowired
+    TransactionTemplate tx;
+
+    /** As a receipt takes its code: in its own transaction. */
+    private DossierCode next(String unit, LocalDate day) {
+        return tx.execute(status -> codes.next(unit, day));
+    }
 
     @Test
     void manyDesksReceivingAtOnceNeverShareACode() throws Exception {
@@ -35,7 +46,7 @@ class DossierCodesIntegrationTests {
                 futures.add(pool.submit(() -> {
                     start.await();
                     for (int i = 0; i < perThread; i++) {
-                        assertThat(seen.add(codes.next("000.00.01.H41", day).toString()))
+                        assertThat(seen.add(next("000.00.01.H41", day).toString()))
                                 .isTrue();
                     }
                     return null;
@@ -56,9 +67,27 @@ class DossierCodesIntegrationTests {
     @Test
     void eachUnitAndDayCountsFromOne() {
         LocalDate day = LocalDate.of(2026, 3, 17);
-        assertThat(codes.next("000.00.51.H41", day)).hasToString("000.00.51.H41-260317-0001");
-        assertThat(codes.next("000.00.51.H41", day)).hasToString("000.00.51.H41-260317-0002");
-        assertThat(codes.next("000.00.52.H41", day)).hasToString("000.00.52.H41-260317-0001");
-        assertThat(codes.next("000.00.51.H41", day.plusDays(1))).hasToString("000.00.51.H41-260318-0001");
+        assertThat(next("000.00.51.H41", day)).hasToString("000.00.51.H41-260317-0001");
+        assertThat(next("000.00.51.H41", day)).hasToString("000.00.51.H41-260317-0002");
+        assertThat(next("000.00.52.H41", day)).hasToString("000.00.52.H41-260317-0001");
+        assertThat(next("000.00.51.H41", day.plusDays(1))).hasToString("000.00.51.H41-260318-0001");
+    }
+
+    @Test
+    void aReceiptThatFailsGivesItsNumberBack() {
+        LocalDate day = LocalDate.of(2026, 3, 19);
+        assertThat(next("000.00.53.H41", day)).hasToString("000.00.53.H41-260319-0001");
+        tx.executeWithoutResult(status -> {
+            assertThat(codes.next("000.00.53.H41", day)).hasToString("000.00.53.H41-260319-0002");
+            status.setRollbackOnly(); // the receipt failed after taking its code
+        });
+        assertThat(next("000.00.53.H41", day)).hasToString("000.00.53.H41-260319-0002");
+    }
+
+    @Test
+    void aCodeIsOnlyTakenInsideTheReceiptsTransaction() {
+        // On its own, a number would be committed whatever became of the receipt: a gap.
+        assertThatThrownBy(() -> codes.next("000.00.54.H41", LocalDate.of(2026, 3, 20)))
+                .isInstanceOf(IllegalTransactionStateException.class);
     }
 }
