@@ -3,6 +3,7 @@ package org.motcua.dossier;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.motcua.dossier.internal.DossierFixtures;
 import org.motcua.shared.FieldError;
 
 class ApplicantTests {

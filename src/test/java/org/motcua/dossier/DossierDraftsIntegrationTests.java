@@ -11,6 +11,8 @@ import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.motcua.catalog.Catalog;
+import org.motcua.catalog.Channel;
+import org.motcua.catalog.DocumentForm;
 import org.motcua.catalog.ProcedureView;
 import org.motcua.documents.FileReferences;
 import org.motcua.dossier.DossierCommands.DocumentInput;
@@ -85,7 +87,7 @@ class DossierDraftsIntegrationTests {
 
         Submit application = new Submit(
                 procedure.id(),
-                Dossier.Channel.ONLINE,
+                Channel.ONLINE,
                 center,
                 new Applicant(
                         Applicant.ApplicantType.CITIZEN,
@@ -98,9 +100,9 @@ class DossierDraftsIntegrationTests {
                         null,
                         "Phường Hồng Sơn"),
                 null,
-                Dossier.DeliveryMethod.COUNTER,
+                DeliveryMethod.COUNTER,
                 null,
-                List.of(new DocumentInput(1, null, "ORIGINAL", 1, "UPLOADED")));
+                List.of(new DocumentInput(1, null, DocumentForm.ORIGINAL, 1, DocumentOrigin.UPLOADED)));
         DossierView first = drafts.submit(citizen, procedure.id(), application, VI);
         assertThat(first.status()).isEqualTo(DossierStatus.NEW);
         assertThat(first.documents()).singleElement().satisfies(d -> {

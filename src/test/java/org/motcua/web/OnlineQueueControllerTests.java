@@ -10,7 +10,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -89,8 +88,7 @@ class OnlineQueueControllerTests extends OfficerPagesTestSupport {
                         .with(csrf())
                         .param("version", String.valueOf(d.version())))
                 .andExpect(content().string(containsString("id=\"issue-error\"")));
-        assertThat(dossiers.get(d.id().toString(), desk, Locale.of("vi")).status())
-                .isEqualTo(DossierStatus.NEW);
+        assertThat(dossiers.get(d.id().toString(), desk).status()).isEqualTo(DossierStatus.NEW);
 
         String required = procedure.documents().getFirst().name();
         mvc.perform(post("/can-bo/tiep-nhan/truc-tuyen/" + d.id() + "/yeu-cau-bo-sung")
@@ -101,8 +99,7 @@ class OnlineQueueControllerTests extends OfficerPagesTestSupport {
                         .param("reason[1]", "Bản chụp không rõ chữ")
                         .param("other", "Ghi rõ số điện thoại liên hệ"))
                 .andExpect(flash().attribute("done", "request-supplement"));
-        assertThat(dossiers.get(d.id().toString(), desk, Locale.of("vi")).status())
-                .isEqualTo(DossierStatus.SUPPLEMENT_BEFORE_RECEIPT);
+        assertThat(dossiers.get(d.id().toString(), desk).status()).isEqualTo(DossierStatus.SUPPLEMENT_BEFORE_RECEIPT);
         assertThat(dossiers.history(d.id().toString(), desk).getLast().note())
                 .isEqualTo("- " + required + ": Bản chụp không rõ chữ\n- Ghi rõ số điện thoại liên hệ");
         mvc.perform(get("/can-bo/tiep-nhan/truc-tuyen/" + d.id()).session(session))
@@ -146,7 +143,6 @@ class OnlineQueueControllerTests extends OfficerPagesTestSupport {
                         .with(csrf())
                         .param("version", String.valueOf(d.version())))
                 .andExpect(status().isNotFound());
-        assertThat(dossiers.get(d.id().toString(), desk, Locale.of("vi")).status())
-                .isEqualTo(DossierStatus.NEW);
+        assertThat(dossiers.get(d.id().toString(), desk).status()).isEqualTo(DossierStatus.NEW);
     }
 }

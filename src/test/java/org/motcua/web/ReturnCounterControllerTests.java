@@ -11,7 +11,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.util.Locale;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.motcua.dossier.DeliveryMethod;
@@ -59,7 +58,7 @@ class ReturnCounterControllerTests extends OfficerPagesTestSupport {
                     .andExpect(redirectedUrl("/can-bo/tra-ket-qua/" + d.code()))
                     .andExpect(flash().attribute("done", "return-result"));
         }
-        DossierView returned = dossiers.get(d.code(), desk, Locale.of("vi"));
+        DossierView returned = dossiers.get(d.code(), desk);
         assertThat(returned.status()).isEqualTo(DossierStatus.RETURNED);
         assertThat(dossiers.history(d.code(), desk).stream()
                         .filter(h -> h.action().equals("return-result"))
@@ -122,14 +121,14 @@ class ReturnCounterControllerTests extends OfficerPagesTestSupport {
                         .param("submissionKey", UUID.randomUUID().toString()))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("Chưa thực hiện nghĩa vụ tài chính")));
-        assertThat(dossiers.get(d.code(), desk, Locale.of("vi")).status()).isEqualTo(DossierStatus.AWAITING_PAYMENT);
+        assertThat(dossiers.get(d.code(), desk).status()).isEqualTo(DossierStatus.AWAITING_PAYMENT);
 
         mvc.perform(post("/can-bo/tra-ket-qua/" + d.code() + "/thu-phi")
                         .session(session)
                         .with(csrf())
                         .param("version", String.valueOf(d.version())))
                 .andExpect(flash().attribute("done", "confirm-payment"));
-        DossierView paid = dossiers.get(d.code(), desk, Locale.of("vi"));
+        DossierView paid = dossiers.get(d.code(), desk);
         assertThat(paid.fees()).isEqualTo(DossierView.Fees.PAID);
         DossierView ready = act(paid, org.motcua.dossier.DossierAction.RESOLVE, leader);
         mvc.perform(get("/can-bo/tra-ket-qua/" + ready.code()).session(session))
@@ -173,7 +172,7 @@ class ReturnCounterControllerTests extends OfficerPagesTestSupport {
                         .param("recipientName", "X")
                         .param("idNumber", idNumber(5)))
                 .andExpect(status().isNotFound());
-        assertThat(dossiers.get(d.code(), desk, Locale.of("vi")).status()).isEqualTo(DossierStatus.RESOLVED);
+        assertThat(dossiers.get(d.code(), desk).status()).isEqualTo(DossierStatus.RESOLVED);
     }
 
     @Test

@@ -9,9 +9,9 @@ import org.springframework.context.annotation.Configuration;
 
 /** The thread that renders captured forms after their action commits ({@link PendingForms}). */
 @Configuration(proxyBeanMethods = false)
-class FormRendering {
+public class FormRendering {
 
-    static final String RENDERER = "formRenderer";
+    public static final String RENDERER = "formRenderer";
 
     /**
      * One thread: forms are rendered in the order they were issued, and rendering never takes more than

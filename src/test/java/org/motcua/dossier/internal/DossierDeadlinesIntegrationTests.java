@@ -35,10 +35,10 @@ class DossierDeadlinesIntegrationTests {
         ProcedureView procedure = procedure(Map.of(Channel.ONLINE, days(3)));
 
         LocalDateTime online = deadlines
-                .appointment(procedure, Dossier.Channel.ONLINE, MONDAY_9, List.of())
+                .appointment(procedure, Channel.ONLINE, MONDAY_9, List.of())
                 .due();
         LocalDateTime atTheCounter = deadlines
-                .appointment(procedure, Dossier.Channel.COUNTER, MONDAY_9, List.of())
+                .appointment(procedure, Channel.COUNTER, MONDAY_9, List.of())
                 .due();
 
         assertThat(online.toLocalDate()).isEqualTo(LocalDate.of(2026, 3, 5));
@@ -51,10 +51,10 @@ class DossierDeadlinesIntegrationTests {
         ProcedureView procedure = procedure(Map.of(Channel.ONLINE, days(3)));
 
         assertThat(deadlines
-                        .appointment(procedure, Dossier.Channel.POSTAL, MONDAY_9, List.of())
+                        .appointment(procedure, Channel.POSTAL, MONDAY_9, List.of())
                         .due())
                 .isEqualTo(deadlines
-                        .appointment(procedure(Map.of()), Dossier.Channel.ONLINE, MONDAY_9, List.of())
+                        .appointment(procedure(Map.of()), Channel.ONLINE, MONDAY_9, List.of())
                         .due());
     }
 

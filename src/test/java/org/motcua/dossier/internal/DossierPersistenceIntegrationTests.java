@@ -59,9 +59,9 @@ class DossierPersistenceIntegrationTests {
         dossiers.save(d);
         Dossier first = dossiers.findById(d.id()).orElseThrow();
         Dossier second = dossiers.findById(d.id()).orElseThrow();
-        first.assign(DossierFixtures.SPECIALIST.userId(), DossierFixtures.MONDAY_9, DossierFixtures.OFFICER);
+        first.assign(DossierFixtures.SPECIALIST.accountId(), DossierFixtures.MONDAY_9, DossierFixtures.OFFICER);
         dossiers.save(first);
-        second.assign(DossierFixtures.SPECIALIST.userId(), DossierFixtures.MONDAY_9, DossierFixtures.OFFICER);
+        second.assign(DossierFixtures.SPECIALIST.accountId(), DossierFixtures.MONDAY_9, DossierFixtures.OFFICER);
         assertThatThrownBy(() -> dossiers.save(second)).isInstanceOf(OptimisticLockingFailureException.class);
     }
 

@@ -277,7 +277,7 @@ public final class JdbcCeiling {
         r.time(Action.RECEIVE, () -> {
             LocalDateTime at = now();
             LocalDate day = at.toLocalDate();
-            int sequence = nextSequence(c, day); // its own transaction, as DossierCodes (REQUIRES_NEW)
+            int sequence = nextSequence(c, day); // in the receipt's transaction, as DossierCodes
             String code = CENTER_CODE + "-" + CODE_DAY.format(day) + "-" + String.format("%04d", sequence);
             LocalDateTime due = at.plusDays(10).withSecond(0);
             d.put("code", code);
@@ -490,7 +490,7 @@ public final class JdbcCeiling {
         }
     }
 
-    /** {@code DossierCodes.next}: the unit's counter of the day, in its own transaction. */
+    /** {@code DossierCodes.next}: the unit's counter of the day, in the receipt's transaction. */
     private static int nextSequence(Connection c, LocalDate day) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("""
                 insert into dossier.code_counter (unit_code, receipt_date, last_sequence)
@@ -503,9 +503,7 @@ public final class JdbcCeiling {
             ps.setObject(2, day);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
-                int sequence = rs.getInt(1);
-                c.commit();
-                return sequence;
+                return rs.getInt(1);
             }
         }
     }

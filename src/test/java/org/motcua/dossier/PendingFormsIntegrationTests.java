@@ -1,4 +1,4 @@
-package org.motcua.dossier.internal;
+package org.motcua.dossier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -13,6 +13,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.motcua.documents.FormKind;
+import org.motcua.dossier.internal.FormRendering;
+import org.motcua.dossier.internal.PendingForms;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
