@@ -118,6 +118,8 @@ public class Dossiers {
             throw DomainException.conflict(
                     "dossier.concurrent_update", d.status().name());
         }
+        CommandHandler<DossierCommand> handler = handler(command);
+        handler.before(d, command);
         ProcedureView procedure = store.procedureOf(d);
         // "4 tại chỗ" takes several actions in one sitting and checks each of them itself.
         if (!(command instanceof FourOnSite)) {
@@ -128,15 +130,9 @@ public class Dossiers {
         }
         UUID actingFor = d.currentStepAgencyId() != null ? d.currentStepAgencyId() : d.receivingCenterId();
         Acting acting = new Acting(procedure, actor, Submissions.actedBy(actor, actingFor), store.now());
-        return run(handler(command), d, command, acting);
-    }
-
-    private <C extends DossierCommand> Dossier run(
-            CommandHandler<C> handler, Dossier d, DossierCommand command, Acting acting) {
-        C typed = handler.command().cast(command);
-        handler.handle(d, typed, acting);
-        Dossier saved = store.save(d, acting.by(), handler.signer(typed));
-        handler.saved(saved, typed, acting);
+        handler.handle(d, command, acting);
+        Dossier saved = store.save(d, acting.by(), handler.signer(command));
+        handler.saved(saved, command, acting);
         return saved;
     }
 

@@ -13,6 +13,12 @@ public interface CommandHandler<C extends DossierCommand> {
 
     void handle(Dossier d, C command, Acting acting);
 
+    /**
+     * A refusal that tells the person more than the state table would, checked before it (the result
+     * is not handed over while the fees are unpaid, rather than "not allowed while awaiting payment").
+     */
+    default void before(Dossier d, C command) {}
+
     /** Who signs the form the command produces for the agency (null: the officer acting). */
     default String signer(C command) {
         return null;

@@ -15,10 +15,14 @@ class ReturnResultHandler implements CommandHandler<ReturnResult> {
     }
 
     @Override
-    public void handle(Dossier d, ReturnResult c, Acting a) {
+    public void before(Dossier d, ReturnResult c) {
         if (DossierView.fees(d.paymentDueVnd(), d.pauses()) == DossierView.Fees.UNPAID) {
             throw DomainException.unprocessable("dossier.fees_unpaid", d.paymentDueVnd());
         }
+    }
+
+    @Override
+    public void handle(Dossier d, ReturnResult c, Acting a) {
         d.returnResult(
                 HandOvers.of(d, c.recipientName(), c.idNumber(), c.relationship(), c.trackingNumber(), a.now()),
                 a.now(),
