@@ -126,12 +126,45 @@ class DemoDossiers implements ApplicationRunner {
         for (int i = 0; i < COUNT; i++) {
             // Half of them at the agencies the demo officers serve, so their worklists are full.
             ProcedureView procedure = procedures.get(random.nextInt(procedures.size()));
-            Scenario scenario = new Scenario(random, procedure, actors, now, i % 17 == 0);
+            Scenario scenario = new Scenario(random, procedure, actors, now, i % 17 == 0, Forced.NONE);
             if (tx.execute(s -> scenario.play())) {
                 made++;
             }
         }
+        // The demo shows every state. An online dossier still waiting for the desk and a supplement still
+        // awaited are rare by chance (both need something in the last few days): when one did not come up,
+        // one more dossier in that state.
+        for (Forced forced : List.of(Forced.AWAITING_DESK, Forced.AWAITING_SUPPLEMENT)) {
+            for (int i = 0; i < 50 && !exists(forced.status); i++) {
+                ProcedureView procedure = procedures.get(random.nextInt(procedures.size()));
+                Scenario scenario = new Scenario(random, procedure, actors, now, false, forced);
+                if (tx.execute(s -> scenario.play())) {
+                    made++;
+                }
+            }
+        }
         log.info("Demo dossiers created: {}", made);
+    }
+
+    private boolean exists(DossierStatus status) {
+        return jdbc.sql("select count(*) from dossier.dossier where status = :status")
+                        .param("status", status.name())
+                        .query(Long.class)
+                        .single()
+                > 0;
+    }
+
+    /** A state a scenario is made to end in, when chance did not give the demo one. */
+    private enum Forced {
+        NONE(null),
+        AWAITING_DESK(DossierStatus.NEW),
+        AWAITING_SUPPLEMENT(DossierStatus.SUPPLEMENT_REQUESTED);
+
+        final DossierStatus status;
+
+        Forced(DossierStatus status) {
+            this.status = status;
+        }
     }
 
     private List<ProcedureView> procedures() {
@@ -177,15 +210,23 @@ class DemoDossiers implements ApplicationRunner {
         private final Actors actors;
         private final LocalDateTime now;
         private final boolean forDemoCitizen;
+        private final Forced forced;
         private Dossier dossier;
         private int written;
 
-        Scenario(Random random, ProcedureView procedure, Actors actors, LocalDateTime now, boolean forDemoCitizen) {
+        Scenario(
+                Random random,
+                ProcedureView procedure,
+                Actors actors,
+                LocalDateTime now,
+                boolean forDemoCitizen,
+                Forced forced) {
             this.random = random;
             this.procedure = procedure;
             this.actors = actors;
             this.now = now;
             this.forDemoCitizen = forDemoCitizen;
+            this.forced = forced;
         }
 
         boolean play() {
@@ -197,14 +238,15 @@ class DemoDossiers implements ApplicationRunner {
             if (centerAgency.isEmpty()) {
                 return false;
             }
-            LocalDateTime submitted = workingMoment(now.minusDays(1 + random.nextInt(42)));
-            if (submitted.isAfter(now)) {
+            boolean awaitingDesk = forced == Forced.AWAITING_DESK;
+            LocalDateTime submitted = workingMoment(now.minusDays(awaitingDesk ? 1 : 1 + random.nextInt(42)));
+            if (submitted.isAfter(now) || (awaitingDesk && !procedure.channels().contains(Channel.ONLINE))) {
                 return false;
             }
-            boolean online = procedure.channels().contains(Channel.ONLINE) && random.nextInt(10) < 5;
+            boolean online = procedure.channels().contains(Channel.ONLINE) && (random.nextInt(10) < 5 || awaitingDesk);
             dossier = Dossier.submit(application(center, online), submitted, citizenOrDesk(online));
             double fate = random.nextDouble();
-            if (online && fate < 0.04 && submitted.isAfter(now.minusDays(4))) {
+            if (awaitingDesk || (online && fate < 0.04 && submitted.isAfter(now.minusDays(4)))) {
                 return save(); // still waiting for the desk
             }
             if (fate < 0.07) {
@@ -238,7 +280,7 @@ class DemoDossiers implements ApplicationRunner {
                     return finish(t);
                 }
                 dossier.forward(deadlines.entry(next, t, dossier.dueAt()), null, t, actor(current));
-                if (i == 1 && random.nextInt(100) < 12) {
+                if (i == 1 && (random.nextInt(100) < 12 || forced == Forced.AWAITING_SUPPLEMENT)) {
                     t = supplement(t, next);
                     if (t == null) {
                         return save();
@@ -328,7 +370,7 @@ class DemoDossiers implements ApplicationRunner {
             dossier.requestSupplement(
                     "Bổ sung bản sao có chứng thực giấy tờ tùy thân của người nộp", asked, actors.specialist());
             LocalDateTime answered = advance(asked, 1 + random.nextInt(4), procedure.competentAgencyId());
-            if (answered.isAfter(now)) {
+            if (answered.isAfter(now) || forced == Forced.AWAITING_SUPPLEMENT) {
                 return null;
             }
             List<PauseInterval> pauses = new ArrayList<>(dossier.pauses());
