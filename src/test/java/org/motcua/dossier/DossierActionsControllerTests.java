@@ -54,8 +54,8 @@ class DossierActionsControllerTests extends DossierApiTestSupport {
         read(specialist, "/api/v1/dossiers?view=mine")
                 .andExpect(jsonPath("$.items[0].code").value(code));
         act(specialist, code, "send-back", "{\"toStep\":1}")
-                .andExpect(status().isUnprocessableEntity())
-                .andExpect(jsonPath("$.code").value("dossier.reason_required"));
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("note"));
         act(specialist, code, "send-back", "{\"toStep\":1,\"note\":\"Thiếu trang 2 của đơn\"}")
                 .andExpect(jsonPath("$.currentStep").value(1));
     }
@@ -100,10 +100,9 @@ class DossierActionsControllerTests extends DossierApiTestSupport {
                 .andExpect(jsonPath("$.status").value("WITHDRAWAL_REQUESTED"))
                 .andExpect(jsonPath("$.portalStatus").value(7));
         act(desk, code, "forward", null).andExpect(status().isConflict());
-        act(desk, code, "stop", "{\"note\":\"Theo đề nghị\"}").andExpect(status().isForbidden());
-        String leaderAtDesk = token(person(
-                "ldtt-" + UUID.randomUUID().toString().substring(0, 6), Set.of(Role.UNIT_LEADER), Set.of(center)));
-        act(leaderAtDesk, code, "stop", "{\"note\":\"Dừng theo đề nghị của người nộp\"}")
+        // At reception the desk is responsible for the dossier: it completes the withdrawal (issue 14).
+        act(specialist, code, "stop", "{\"note\":\"Theo đề nghị\"}").andExpect(status().isNotFound());
+        act(desk, code, "stop", "{\"note\":\"Dừng theo đề nghị của người nộp\"}")
                 .andExpect(jsonPath("$.status").value("STOPPED"))
                 .andExpect(jsonPath("$.portalStatus").value(8));
     }
@@ -111,7 +110,9 @@ class DossierActionsControllerTests extends DossierApiTestSupport {
     @Test
     void anOnlineDossierOutsideTheCenterRemitIsRefusedWithReasons() throws Exception {
         String id = submit("k-" + UUID.randomUUID());
-        act(desk, id, "refuse", "{}").andExpect(jsonPath("$.code").value("dossier.reasons_required"));
+        act(desk, id, "refuse", "{}")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("note"));
         act(desk, id, "refuse", "{\"note\":\"Không thuộc thẩm quyền giải quyết\"}")
                 .andExpect(jsonPath("$.status").value("REFUSED"))
                 .andExpect(jsonPath("$.portalStatus").value(3))
@@ -152,7 +153,7 @@ class DossierActionsControllerTests extends DossierApiTestSupport {
         mvc.perform(post("/api/v1/dossiers/" + code + "/four-on-site")
                         .header("Authorization", "Bearer " + officer)
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"recipient\":\"Trần Thị Hoa\"}"))
+                        .content("{\"recipientName\":\"Trần Thị Hoa\",\"idNumber\":\"" + idNumber + "\"}"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("RETURNED"))
                 .andExpect(jsonPath("$.fourOnSite").value(true));

@@ -119,7 +119,7 @@ class DossierEventStreamIntegrationTests extends DossierApiTestSupport {
                 .andExpect(jsonPath("$.status").value("RETURNED"));
 
         UUID dossierId = UUID.fromString(id);
-        List<DossierEvent> events = delivered(dossierId, 18);
+        List<DossierEvent> events = delivered(dossierId, 16);
         int historyRows = JsonPath.<List<?>>read(
                         read(desk, "/api/v1/dossiers/" + code + "/history")
                                 .andReturn()

@@ -24,7 +24,7 @@ class DossierLifecycleControllerTests extends DossierApiTestSupport {
     @Test
     void aDossierGoesFromOnlineSubmissionToReturnedResult() throws Exception {
         String id = submit("k-" + UUID.randomUUID());
-        read(desk, "/api/v1/dossiers?view=mine")
+        read(desk, "/api/v1/dossiers?view=mine&q=" + idNumber)
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.items[?(@.id=='" + id + "')]").isNotEmpty());
 
@@ -44,7 +44,7 @@ class DossierLifecycleControllerTests extends DossierApiTestSupport {
                 .andExpect(jsonPath("$.status").value("RESOLVED"))
                 .andExpect(jsonPath("$.portalStatus").value(9))
                 .andExpect(jsonPath("$.verdict").value("EARLY"));
-        act(desk, code, "return-result", "{\"recipient\":\"Võ Văn Bình\"}")
+        act(desk, code, "return-result", "{\"recipientName\":\"Võ Văn Bình\",\"idNumber\":\"" + idNumber + "\"}")
                 .andExpect(jsonPath("$.status").value("RETURNED"))
                 .andExpect(jsonPath("$.portalStatus").value(10))
                 .andExpect(jsonPath("$.allowedActions").isEmpty());
@@ -90,7 +90,7 @@ class DossierLifecycleControllerTests extends DossierApiTestSupport {
     @Test
     void anIllegalActionIs409AndListsWhatIsAllowed() throws Exception {
         String code = receive(submit("k-" + UUID.randomUUID()));
-        act(desk, code, "return-result", "{\"recipient\":\"A\"}")
+        act(desk, code, "return-result", "{\"recipientName\":\"A\",\"idNumber\":\"" + idNumber + "\"}")
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.code").value("dossier.invalid_transition"))
                 .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("forward")));

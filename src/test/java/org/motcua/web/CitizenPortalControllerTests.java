@@ -174,6 +174,14 @@ class CitizenPortalControllerTests {
                 .list();
     }
 
+    /** The readable reference the applicant is given at submission. */
+    String reference(String dossierId) {
+        return jdbc.sql("select reference from dossier.dossier where id = :d")
+                .param("d", UUID.fromString(dossierId))
+                .query(String.class)
+                .single();
+    }
+
     long storedFiles(String dossierId) {
         return jdbc.sql(
                         "select count(*) from dossier.submitted_document where dossier_id = :d and file_sha256 is not null")
@@ -220,7 +228,9 @@ class CitizenPortalControllerTests {
         mvc.perform(get(base + "/da-nop").session(session))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Đã nộp hồ sơ")))
-                .andExpect(content().string(containsString(id)))
+                .andExpect(content().string(containsString(reference(id))))
+                // A reference a person can read and quote, never the internal id (issue 14).
+                .andExpect(content().string(not(containsString(id))))
                 .andExpect(content().string(containsString("Chờ tiếp nhận")))
                 .andExpect(content().string(containsString("Nơi tiếp nhận hồ sơ")))
                 .andExpect(content().string(containsString("Giờ làm việc")));
@@ -323,14 +333,31 @@ class CitizenPortalControllerTests {
 
         mvc.perform(get("/ho-so-cua-toi").session(mine))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString(myDossier)))
+                .andExpect(content().string(containsString(reference(myDossier))))
                 .andExpect(content().string(containsString("Chờ tiếp nhận")))
-                .andExpect(content().string(not(containsString(theirDossier))));
+                .andExpect(content().string(not(containsString(reference(theirDossier)))));
         mvc.perform(get("/ho-so-cua-toi/" + myDossier).session(mine))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("don-de-nghi.pdf")));
         mvc.perform(get("/ho-so-cua-toi/" + theirDossier).session(mine)).andExpect(status().isNotFound());
         mvc.perform(get("/ho-so-cua-toi/" + myDossier).session(theirs)).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void aRefusedDossierIsListedWithItsReferenceNotAsWaitingForTheDesk() throws Exception {
+        CurrentUser applicant = citizen("Lý Thị Mơ");
+        MockHttpSession session = login(applicant);
+        base = "/nop-ho-so/" + procedure.id();
+        String id = apply(session, "040085008888");
+        dossiers.handle(
+                DossierRef.of(id),
+                new DossierCommand.Refuse("Không thuộc thẩm quyền", null),
+                Actor.person(users.findByUsername("tiepnhan").orElseThrow()));
+        mvc.perform(get("/ho-so-cua-toi").session(session))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(reference(id))))
+                .andExpect(content().string(containsString("Từ chối")))
+                .andExpect(content().string(not(containsString("Chưa có mã (chờ tiếp nhận)"))));
     }
 
     @Test
