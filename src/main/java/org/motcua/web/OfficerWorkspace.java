@@ -224,7 +224,10 @@ class OfficerWorkspace {
             LocalDateTime newAppointment,
 
             Boolean lateApology,
-            String recipient,
+            String recipientName,
+            String idNumber,
+            String relationship,
+            String trackingNumber,
             String decision,
             String signer,
             Long version) {
@@ -250,9 +253,10 @@ class OfficerWorkspace {
                 case RESOLVE -> new DossierCommand.Resolve(decision, signer, version);
                 case WITHDRAW -> new DossierCommand.Withdraw(note, version);
                 case STOP -> new DossierCommand.Stop(note, signer, version);
-                // These are answered on their own pages (the applicant's supplement, the return counter).
-                case SUBMIT_SUPPLEMENT, RETURN_RESULT ->
-                    throw DomainException.notFound("dossier.unknown_action", action.path());
+                case RETURN_RESULT ->
+                    new DossierCommand.ReturnResult(recipientName, idNumber, relationship, trackingNumber, version);
+                // Answered on the applicant's own page.
+                case SUBMIT_SUPPLEMENT -> throw DomainException.notFound("dossier.unknown_action", action.path());
             };
         }
     }
