@@ -70,6 +70,16 @@ class OfficerWorkspaceControllerTests {
     }
 
     @Test
+    void aPageNumberInTheLinkOutOfRangeShowsTheNearestPage() throws Exception {
+        MockHttpSession desk = login("tiepnhan");
+        for (String page : new String[] {"2147483647", "-2147483648", "100000"}) {
+            mvc.perform(get("/can-bo/ho-so").param("page", page).session(desk))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(containsString("Hồ sơ cần xử lý")));
+        }
+    }
+
+    @Test
     void theDeskReceivesAndForwardsFromThePages() throws Exception {
         String id = onlineDossierOfTheDemoCitizen();
         MockHttpSession desk = login("tiepnhan");

@@ -1,5 +1,6 @@
 package org.motcua.dossier;
 
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -12,10 +13,10 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.ResultActions;
 
 /**
- * What a client may type into the applicant's fields through the API: nothing reaches the database
- * that it would refuse (a NUL, a value longer than its column), and every refusal names its field.
+ * What a client may send the dossier API: nothing reaches the database that it would refuse (a NUL, a
+ * value longer than its column, an offset past an int), and every refusal names its field.
  */
-class ApplicantInputControllerTests extends DossierApiTestSupport {
+class DossierInputLimitsControllerTests extends DossierApiTestSupport {
 
     ResultActions submitWith(String applicantJson) throws Exception {
         String body = """
@@ -71,5 +72,44 @@ class ApplicantInputControllerTests extends DossierApiTestSupport {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("applicant.dateOfBirth"))
                 .andExpect(jsonPath("$.errors[0].code").value("Past"));
+    }
+
+    ResultActions worklist(String token, String page, String size) throws Exception {
+        var request = get("/api/v1/dossiers").header("Authorization", "Bearer " + token);
+        if (page != null) {
+            request.param("page", page);
+        }
+        if (size != null) {
+            request.param("size", size);
+        }
+        return mvc.perform(request);
+    }
+
+    @Test
+    void aHugePageNumberIsAFieldErrorNotAnOverflow() throws Exception {
+        worklist(desk, "2147483647", null)
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("validation.failed"))
+                .andExpect(jsonPath("$.errors[0].field").value("page"))
+                .andExpect(jsonPath("$.errors[0].code").value("Max"));
+        worklist(citizen, "50000", "20").andExpect(status().isOk()); // a million rows deep: still answered
+        worklist(citizen, "50001", "20").andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void aNegativePageAndASizeOutOfRangeNameTheirParameter() throws Exception {
+        worklist(desk, "-1", null)
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("page"))
+                .andExpect(jsonPath("$.errors[0].code").value("Min"));
+        worklist(desk, null, "0")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("size"))
+                .andExpect(jsonPath("$.errors[0].code").value("Min"));
+        worklist(desk, null, "201")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("size"))
+                .andExpect(jsonPath("$.errors[0].code").value("Max"));
+        worklist(desk, "0", "200").andExpect(status().isOk());
     }
 }
