@@ -3,6 +3,7 @@ package org.motcua.catalog;
 import java.util.List;
 import java.util.UUID;
 import org.motcua.shared.DomainException;
+import org.motcua.shared.Paging;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -30,6 +31,8 @@ class CatalogController {
             @RequestParam(required = false) OnlineLevel onlineLevel,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size) {
+        // The pages clamp what a link asks for; an API client is told what it got wrong.
+        Paging.check(page, size, ProcedureQuery.MAX_SIZE);
         return catalog.search(new ProcedureQuery(q, agency, field, channel, onlineLevel, page, size));
     }
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.motcua.shared.Paging;
 import org.motcua.shared.Text;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -151,7 +152,7 @@ class ProcedureSearch {
                         "online",
                         query.onlineLevel() == null ? null : query.onlineLevel().name())
                 .param("size", query.size())
-                .param("offset", (long) query.page() * query.size())
+                .param("offset", Paging.offset(query.page(), query.size()))
                 .query(rs -> {
                     total[0] = rs.getLong("total");
                     if (rs.getObject("id") != null) { // a page past the end still has the count

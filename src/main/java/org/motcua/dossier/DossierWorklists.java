@@ -15,6 +15,7 @@ import org.motcua.identity.CurrentUser;
 import org.motcua.identity.Role;
 import org.motcua.shared.DomainException;
 import org.motcua.shared.FieldError;
+import org.motcua.shared.Paging;
 import org.motcua.shared.Text;
 import org.motcua.shared.Vietnam;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -94,10 +95,11 @@ public class DossierWorklists {
 
     public record Page(List<Row> items, int page, int size, long total) {}
 
+    /** The largest page of a worklist (the API has always allowed 200). */
+    static final int MAX_SIZE = 200;
+
     public Page find(Query query, CurrentUser user) {
-        if (query.size() < 1 || query.size() > 200 || query.page() < 0) {
-            throw DomainException.invalid("validation.failed", List.of(new FieldError("size", "Max", null)));
-        }
+        Paging.check(query.page(), query.size(), MAX_SIZE);
         StringBuilder where = new StringBuilder(" where true");
         Map<String, Object> params = new HashMap<>();
         if (user.hasRole(Role.ADMIN) || user.hasRole(Role.SUPERVISOR)) {
@@ -168,7 +170,7 @@ public class DossierWorklists {
                 .query(Long.class)
                 .single();
         params.put("limit", query.size());
-        params.put("offset", query.page() * query.size());
+        params.put("offset", Paging.offset(query.page(), query.size()));
         List<Row> rows = jdbc.sql("""
                         select id, code, reference, status, procedure_name, applicant_name, channel, current_step,
                                step_due_at, due_at, submitted_at, finished_at, competent_agency_id,

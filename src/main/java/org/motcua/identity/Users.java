@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import org.motcua.catalog.Catalog;
 import org.motcua.shared.DomainException;
 import org.motcua.shared.FieldError;
+import org.motcua.shared.Paging;
 import org.motcua.shared.Text;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
@@ -170,7 +171,7 @@ public class Users {
     @Transactional(readOnly = true)
     public AccountPage search(AccountQuery query) {
         int size = Math.clamp(query.size(), 1, 200);
-        int page = Math.max(0, query.page());
+        int page = Paging.clamp(query.page(), size);
         StringBuilder where = new StringBuilder(" where true");
         Map<String, Object> params = new java.util.HashMap<>();
         String text = Text.clean(query.text());
@@ -202,7 +203,7 @@ public class Users {
                         + " limit :size offset :offset")
                 .params(params)
                 .param("size", size)
-                .param("offset", (long) page * size)
+                .param("offset", Paging.offset(page, size))
                 .query(UUID.class)
                 .list();
         Map<UUID, Account> found = accounts(new HashSet<>(ids));

@@ -1,6 +1,6 @@
 package org.motcua.shared;
 
-import tools.jackson.databind.DatabindException;
+import tools.jackson.core.JacksonException;
 
 /** Names the JSON field a deserialisation error points at, without exposing the parser's message. */
 final class JsonPaths {
@@ -8,7 +8,7 @@ final class JsonPaths {
     private JsonPaths() {}
 
     static String fieldOf(Throwable cause) {
-        if (cause instanceof DatabindException e && !e.getPath().isEmpty()) {
+        if (cause instanceof JacksonException e && !e.getPath().isEmpty()) {
             StringBuilder path = new StringBuilder();
             for (var ref : e.getPath()) {
                 if (ref.getPropertyName() != null) {

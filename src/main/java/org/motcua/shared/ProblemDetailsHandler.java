@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
 import java.util.ArrayList;
 import java.util.List;
+import org.motcua.shared.WebConfiguration.TextTooLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -118,7 +119,10 @@ class ProblemDetailsHandler extends ResponseEntityExceptionHandler {
         return switch (ex) {
             case MethodArgumentNotValidException e -> "validation.failed";
             case HandlerMethodValidationException e -> "validation.failed";
-            case HttpMessageNotReadableException e -> tooLarge(e) ? "request.too_large" : "request.malformed";
+            case HttpMessageNotReadableException e ->
+                tooLarge(e)
+                        ? "request.too_large"
+                        : e.getCause() instanceof TextTooLong ? "validation.failed" : "request.malformed";
             case MethodArgumentTypeMismatchException e -> "request.invalid_parameter";
             case MissingServletRequestParameterException e -> "request.missing_parameter";
             case MissingServletRequestPartException e -> "request.missing_parameter";
@@ -175,7 +179,11 @@ class ProblemDetailsHandler extends ResponseEntityExceptionHandler {
             errors.add(new FieldError(
                     m.getParameterName(), "NotNull", problems.fieldMessage("NotNull", null, null, request)));
         }
-        if (ex instanceof HttpMessageNotReadableException m && m.getCause() != null) {
+        if (ex instanceof HttpMessageNotReadableException m && m.getCause() instanceof TextTooLong tooLong) {
+            String field = JsonPaths.fieldOf(tooLong);
+            errors.add(new FieldError(
+                    field == null ? "body" : field, "Size", problems.fieldMessage("Size", null, null, request)));
+        } else if (ex instanceof HttpMessageNotReadableException m && m.getCause() != null) {
             String field = JsonPaths.fieldOf(m.getCause());
             if (field != null) {
                 errors.add(new FieldError(

@@ -50,8 +50,9 @@ public class Problems {
         problem.setType(URI.create(TYPE_PREFIX + code));
         problem.setTitle(message("problem." + code + ".title", args, locale, "problem.generic.title"));
         problem.setDetail(message("problem." + code + ".detail", args, locale, "problem.generic.detail"));
-        if (request != null) {
-            problem.setInstance(URI.create(instancePath(request)));
+        URI instance = request == null ? null : instance(request);
+        if (instance != null) {
+            problem.setInstance(instance);
         }
         problem.setProperty("code", code);
         if (!fieldErrors.isEmpty()) {
@@ -82,6 +83,11 @@ public class Problems {
         return messages.getMessage("field." + code, args, fallback, locale(request));
     }
 
+    /** A localised text of the shared bundle, e.g. {@code error.home}, for pages built outside Thymeleaf. */
+    String text(String key, HttpServletRequest request) {
+        return messages.getMessage(key, null, key, locale(request));
+    }
+
     private String message(String key, Object[] args, Locale locale, String fallbackKey) {
         try {
             return messages.getMessage(key, args, locale);
@@ -90,7 +96,7 @@ public class Problems {
         }
     }
 
-    private static Locale locale(HttpServletRequest request) {
+    static Locale locale(HttpServletRequest request) {
         if (request == null) {
             return Languages.VIETNAMESE;
         }
@@ -100,9 +106,22 @@ public class Problems {
                 : RequestContextUtils.getLocale(request);
     }
 
-    private static String instancePath(HttpServletRequest request) {
+    /**
+     * The path the problem occurred at; none when the server refused the request before it had a usable
+     * one (no request line, a path that is not a URI, or one too long to be worth echoing).
+     */
+    private static URI instance(HttpServletRequest request) {
         Object forwarded = request.getAttribute("jakarta.servlet.error.request_uri");
         String path = forwarded instanceof String s ? s : request.getRequestURI();
-        return URI.create(path.replace(" ", "%20")).getRawPath();
+        if (path == null || path.isEmpty() || path.length() > MAX_INSTANCE) {
+            return null;
+        }
+        try {
+            return URI.create(URI.create(path.replace(" ", "%20")).getRawPath());
+        } catch (IllegalArgumentException | NullPointerException notAUri) {
+            return null;
+        }
     }
+
+    private static final int MAX_INSTANCE = 2048;
 }

@@ -63,6 +63,10 @@ class RequestLogFilter extends OncePerRequestFilter {
                 return m.group(1);
             }
         }
+        return newTraceId();
+    }
+
+    static String newTraceId() {
         byte[] bytes = new byte[16];
         ThreadLocalRandom.current().nextBytes(bytes);
         return HexFormat.of().formatHex(bytes);

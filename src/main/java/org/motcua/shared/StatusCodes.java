@@ -7,7 +7,8 @@ final class StatusCodes {
 
     static String of(int status) {
         return switch (status) {
-            case 400 -> "request.malformed";
+            // Only the status is known (the server or the firewall refused the request): nothing says it was JSON.
+            case 400 -> "request.invalid";
             case 401 -> "auth.required";
             case 403 -> "auth.forbidden";
             case 404 -> "request.not_found";

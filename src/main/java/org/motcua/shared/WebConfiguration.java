@@ -16,8 +16,10 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 import tools.jackson.core.JsonParser;
+import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.JacksonModule;
+import tools.jackson.databind.KeyDeserializer;
 import tools.jackson.databind.deser.jdk.StringDeserializer;
 import tools.jackson.databind.module.SimpleModule;
 
@@ -69,18 +71,48 @@ class WebConfiguration implements WebMvcConfigurer {
         registry.addInterceptor(change);
     }
 
-    /** JSON strings arrive in NFC whatever the client sent (decomposed Vietnamese is common on macOS/iOS). */
+    /**
+     * Far above any field's own limit (the longest, a procedure's steps or legal basis, stay well under
+     * it) and checked before any rule: a longer JSON string is refused as a field error, not stored.
+     */
+    static final int MAX_JSON_STRING = 64 * 1024;
+
+    /**
+     * JSON strings and map keys arrive in NFC without invisible characters whatever the client sent
+     * (decomposed Vietnamese is common on macOS/iOS; a NUL would reach PostgreSQL, which refuses it).
+     */
     @Bean
     JacksonModule nfcStrings() {
-        return new SimpleModule("motcua-nfc").addDeserializer(String.class, new StringDeserializer() {
-            @Override
-            public String deserialize(JsonParser p, DeserializationContext ctxt) {
-                return Text.nfc(super.deserialize(p, ctxt));
-            }
-        });
+        return new SimpleModule("motcua-nfc")
+                .addDeserializer(String.class, new StringDeserializer() {
+                    @Override
+                    public String deserialize(JsonParser p, DeserializationContext ctxt) {
+                        String value = super.deserialize(p, ctxt);
+                        if (value != null && value.length() > MAX_JSON_STRING) {
+                            throw new TextTooLong(p);
+                        }
+                        return Text.nfc(value);
+                    }
+                })
+                .addKeyDeserializer(String.class, new KeyDeserializer() {
+                    @Override
+                    public Object deserializeKey(String key, DeserializationContext ctxt) {
+                        return Text.nfc(key);
+                    }
+                });
     }
 
-    /** Form fields, query parameters and path variables are normalised to NFC as they are bound. */
+    /** A JSON string over {@link #MAX_JSON_STRING}; the path to its field is added as it propagates. */
+    static final class TextTooLong extends DatabindException {
+        TextTooLong(JsonParser p) {
+            super(p, "String value longer than " + MAX_JSON_STRING + " characters");
+        }
+    }
+
+    /**
+     * Path variables, headers and anything else bound to a String, like the parameters that {@link
+     * ParameterTextFilter} already cleaned, are normalised as they are bound.
+     */
     @ControllerAdvice
     static class NfcBinding {
         @InitBinder

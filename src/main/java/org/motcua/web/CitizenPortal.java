@@ -26,6 +26,7 @@ import org.motcua.identity.CurrentUser;
 import org.motcua.identity.Role;
 import org.motcua.shared.DomainException;
 import org.motcua.shared.FileResponses;
+import org.motcua.shared.Paging;
 import org.springframework.context.MessageSource;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.ResponseEntity;
@@ -82,7 +83,9 @@ class CitizenPortal {
         model.addAttribute(
                 "result",
                 worklists.find(
-                        new DossierWorklists.Query(null, null, null, null, null, Math.max(0, page), PAGE_SIZE), user));
+                        new DossierWorklists.Query(
+                                null, null, null, null, null, Paging.clamp(page, PAGE_SIZE), PAGE_SIZE),
+                        user));
         return "citizen/dossiers";
     }
 

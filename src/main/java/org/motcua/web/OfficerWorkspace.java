@@ -21,6 +21,7 @@ import org.motcua.identity.CurrentUser;
 import org.motcua.identity.Role;
 import org.motcua.identity.Users;
 import org.motcua.shared.DomainException;
+import org.motcua.shared.Paging;
 import org.motcua.shared.Text;
 import org.motcua.shared.Vnd;
 import org.springframework.context.MessageSource;
@@ -97,7 +98,8 @@ class OfficerWorkspace {
         model.addAttribute(
                 "result",
                 worklists.find(
-                        new DossierWorklists.Query(v, status, null, d, q, Math.max(0, page), 25, agency, t), user));
+                        new DossierWorklists.Query(v, status, null, d, q, Paging.clamp(page, 25), 25, agency, t),
+                        user));
         // A unit or agency leader assigns several dossiers at once to one of their officers.
         model.addAttribute("assignees", dossiers.assigneesOf(user));
         return "officer/worklist";

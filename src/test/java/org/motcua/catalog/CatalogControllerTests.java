@@ -51,6 +51,22 @@ class CatalogControllerTests {
     }
 
     @Test
+    void searchPagesAreCheckedNotClamped() throws Exception {
+        mvc.perform(get("/api/v1/procedures").param("page", "2147483647"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("validation.failed"))
+                .andExpect(jsonPath("$.errors[0].field").value("page"))
+                .andExpect(jsonPath("$.errors[0].code").value("Max"));
+        mvc.perform(get("/api/v1/procedures").param("page", "-1"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("page"));
+        mvc.perform(get("/api/v1/procedures").param("size", "101"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("size"));
+        mvc.perform(get("/api/v1/procedures").param("size", "100")).andExpect(status().isOk());
+    }
+
+    @Test
     void anonymousCitizensSearchAndReadTheCatalog() throws Exception {
         String body = mvc.perform(get("/api/v1/procedures").param("q", "ly lich tu phap"))
                 .andExpect(status().isOk())

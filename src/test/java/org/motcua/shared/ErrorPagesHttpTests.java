@@ -2,10 +2,13 @@ package org.motcua.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -88,5 +91,87 @@ class ErrorPagesHttpTests {
         assertThat(cookie).startsWith("motcua-lang=en");
         var next = send(at("/login").header("Cookie", cookie.substring(0, cookie.indexOf(';'))));
         assertThat(next.body()).contains("Sign in");
+    }
+
+    /** The raw answer to a request no HTTP client library would send: {@code head} ends with its headers. */
+    String raw(String head, Charset charset) throws Exception {
+        try (Socket socket = new Socket("localhost", port)) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write((head + "Host: localhost\r\nConnection: close\r\n\r\n").getBytes(charset));
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
+    void aRequestLineTooLongForTheServerIsAProblemDocument() throws Exception {
+        String answer = raw(
+                "GET /api/v1/test/query?q=" + "a".repeat(20_000) + " HTTP/1.1\r\nAccept: application/json\r\n",
+                StandardCharsets.US_ASCII);
+        assertThat(answer)
+                .startsWith("HTTP/1.1 400")
+                .contains("Content-Type: application/problem+json")
+                .contains("\"code\":\"request.invalid\"")
+                .contains("\"title\":\"Yêu cầu không hợp lệ\"")
+                .contains("\"status\":400")
+                .contains("\"traceId\":");
+    }
+
+    @Test
+    void theServersRefusalIsInEnglishWhenAskedFor() throws Exception {
+        // (a request line too long is refused before the headers are read: it can only be Vietnamese)
+        String answer =
+                raw("GET /api/v1/dossiers/..%2f..%2fx HTTP/1.1\r\nAccept-Language: en\r\n", StandardCharsets.US_ASCII);
+        assertThat(answer)
+                .startsWith("HTTP/1.1 400")
+                .contains("\"code\":\"request.invalid\"")
+                .contains("\"title\":\"Invalid request\"");
+    }
+
+    @Test
+    void anEncodedSlashIsAProblemDocument() throws Exception {
+        String answer = raw("GET /api/v1/dossiers/..%2f..%2fx HTTP/1.1\r\n", StandardCharsets.US_ASCII);
+        assertThat(answer)
+                .startsWith("HTTP/1.1 400")
+                .contains("Content-Type: application/problem+json")
+                .contains("\"code\":\"request.invalid\"")
+                .contains("\"instance\":\"/api/v1/dossiers/..%2f..%2fx\"");
+    }
+
+    @Test
+    void anEncodedClimbAboveTheRootIsAProblemDocumentThatBlamesNoJson() throws Exception {
+        String answer = raw("GET /api/v1/%2e%2e/%2e%2e/etc/passwd HTTP/1.1\r\n", StandardCharsets.US_ASCII);
+        assertThat(answer)
+                .startsWith("HTTP/1.1 400")
+                .contains("Content-Type: application/problem+json")
+                .contains("\"code\":\"request.invalid\"")
+                .doesNotContain("JSON");
+    }
+
+    @Test
+    void browsersGetAPageInTheirLanguageForTheServersRefusal() throws Exception {
+        String answer = raw(
+                "GET /thu-tuc/..%2f..%2fx HTTP/1.1\r\nAccept: text/html,application/xhtml+xml\r\n",
+                StandardCharsets.US_ASCII);
+        assertThat(answer)
+                .startsWith("HTTP/1.1 400")
+                .contains("Content-Type: text/html")
+                .contains("<html lang=\"vi\">")
+                .contains("<h1>Yêu cầu không hợp lệ</h1>")
+                .contains("Về trang chủ")
+                .doesNotContain("Tomcat");
+    }
+
+    @Test
+    void aBearerTokenWithLettersOutsideAsciiIsAnInvalidToken() throws Exception {
+        for (String token : new String[] {"tökén", "đế", "токен"}) {
+            for (Charset charset : new Charset[] {StandardCharsets.UTF_8, StandardCharsets.ISO_8859_1}) {
+                String answer = raw("GET /api/v1/auth/me HTTP/1.1\r\nAuthorization: Bearer " + token + "\r\n", charset);
+                assertThat(answer)
+                        .as("%s in %s", token, charset)
+                        .startsWith("HTTP/1.1 401")
+                        .contains("WWW-Authenticate: Bearer")
+                        .contains("\"code\":\"auth.invalid_token\"");
+            }
+        }
     }
 }

@@ -153,4 +153,53 @@ class ProblemDetailsControllerTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string("Hồ sơ"));
     }
+
+    @Test
+    void jsonTextArrivesWithoutNulAndInvisibleCharacters() throws Exception {
+        mvc.perform(post("/api/v1/test/echo")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"name\":\"Tr\\u0000\u200b\u00e2\u0300n\\ufeff Lan\",\"sets\":1}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.name").value("Trần Lan"));
+    }
+
+    @Test
+    void aNameOfZeroWidthCharactersIsBlank() throws Exception {
+        mvc.perform(post("/api/v1/test/echo")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"name\":\"\u200b\u200c\u200d\u2060\\ufeff\",\"sets\":1}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("validation.failed"))
+                .andExpect(jsonPath("$.errors[0].field").value("name"))
+                .andExpect(jsonPath("$.errors[0].code").value("NotBlank"));
+    }
+
+    @Test
+    void formAndQueryParametersArriveWithoutNulAndInvisibleCharacters() throws Exception {
+        mvc.perform(get("/api/v1/test/query").param("q", "H\u0000\u200Bồ sơ\u202E"))
+                .andExpect(status().isOk())
+                .andExpect(content().string("Hồ sơ"));
+        // a controller taking the whole form as a map bypasses data binding
+        mvc.perform(post("/api/v1/test/form")
+                        .contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                        .content("name=L%00a%E2%80%8Bn&note=d%C3%B2ng+1%0D%0Ad%C3%B2ng+2"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.name").value("Lan"))
+                .andExpect(jsonPath("$.note").value("dòng 1\ndòng 2"));
+    }
+
+    @Test
+    void aJsonStringOverTheGlobalLimitIsAFieldErrorNotAnError() throws Exception {
+        String name = "a".repeat(64 * 1024 + 1); // WebConfiguration.MAX_JSON_STRING + 1
+        mvc.perform(post("/api/v1/test/echo")
+                        .header("Accept-Language", "en")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"name\":\"" + name + "\",\"sets\":1}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.code").value("validation.failed"))
+                .andExpect(jsonPath("$.errors[0].field").value("name"))
+                .andExpect(jsonPath("$.errors[0].code").value("Size"))
+                .andExpect(jsonPath("$.errors[0].message").value("Invalid length."));
+    }
 }

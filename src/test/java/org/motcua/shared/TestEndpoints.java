@@ -38,6 +38,12 @@ public class TestEndpoints {
             return q;
         }
 
+        /** The parameters as the controller sees them when it takes the whole form as a map. */
+        @PostMapping("/api/v1/test/form")
+        java.util.Map<String, String> form(@RequestParam java.util.Map<String, String> form) {
+            return form;
+        }
+
         @GetMapping("/api/v1/test/locale")
         String locale(java.util.Locale locale) {
             return locale.getLanguage();

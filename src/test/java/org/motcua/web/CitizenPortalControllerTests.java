@@ -323,6 +323,14 @@ class CitizenPortalControllerTests {
     }
 
     @Test
+    void aPageNumberInTheLinkOutOfRangeShowsTheNearestPage() throws Exception {
+        MockHttpSession mine = login(citizen);
+        for (String page : new String[] {"2147483647", "-1", "100000"}) {
+            mvc.perform(get("/ho-so-cua-toi").param("page", page).session(mine)).andExpect(status().isOk());
+        }
+    }
+
+    @Test
     void myDossiersListsOnlyMyOwnAndAnotherCitizensDossierIsNotFound() throws Exception {
         MockHttpSession mine = login(citizen);
         String myDossier = apply(mine, "040085005555");

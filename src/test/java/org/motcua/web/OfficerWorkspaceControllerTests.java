@@ -70,6 +70,17 @@ class OfficerWorkspaceControllerTests {
     }
 
     @Test
+    void aPageNumberInTheLinkOutOfRangeShowsTheNearestPage() throws Exception {
+        MockHttpSession desk = login("tiepnhan");
+        // 85899346 × 25 rows passes an int: the offset used to turn negative (a 500)
+        for (String page : new String[] {"85899346", "2147483647", "-2147483648"}) {
+            mvc.perform(get("/can-bo/ho-so").param("page", page).session(desk))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(containsString("Hồ sơ cần xử lý")));
+        }
+    }
+
+    @Test
     void theDeskReceivesAndForwardsFromThePages() throws Exception {
         String id = onlineDossierOfTheDemoCitizen();
         MockHttpSession desk = login("tiepnhan");
