@@ -58,9 +58,12 @@ class OpenApiDocumentTests {
                 .andReturn()
                 .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
-        Files.createDirectories(Path.of("target"));
-        Files.writeString(Path.of("target/openapi.json"), body);
         document = json.readTree(body);
+        // Indented, so that Redocly's line numbers point somewhere readable.
+        Files.createDirectories(Path.of("target"));
+        Files.writeString(
+                Path.of("target/openapi.json"),
+                json.writerWithDefaultPrettyPrinter().writeValueAsString(document));
     }
 
     List<Op> operations() {
