@@ -1,5 +1,8 @@
 package org.motcua.calendar;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
@@ -13,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import org.motcua.shared.ProblemResponse;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -31,6 +35,10 @@ import org.springframework.web.bind.annotation.RestController;
  * The calendar API: public reads (a year's entries, deadlines, working hours) and administrators' changes.
  * Times are ISO-8601 local date-times in Asia/Ho_Chi_Minh; explanations follow {@code Accept-Language}.
  */
+@Tag(
+        name = "Working calendar",
+        description =
+                "Working hours, holidays and the legal deadlines computed from them; reads are public, changes need ADMIN")
 @RestController
 @RequestMapping("/api/v1/calendar")
 class CalendarController {
@@ -67,11 +75,23 @@ class CalendarController {
 
     // --- public reads --------------------------------------------------------------------------------
 
+    @Operation(summary = "A year's holidays, compensatory days and working weekends")
+    @ProblemResponse(status = 400, codes = "calendar.date_out_of_range")
     @GetMapping("/{year}")
     CalendarYear year(@PathVariable int year) {
         return calendar.year(year);
     }
 
+    @Operation(summary = "The deadline of a time limit from a start, with its explanation")
+    @ProblemResponse(
+            status = 400,
+            codes = {
+                "calendar.unknown_unit",
+                "calendar.amount_out_of_range",
+                "calendar.amount_precision",
+                "calendar.start_out_of_range"
+            })
+    @ProblemResponse(status = 422, codes = "calendar.due_out_of_range")
     @GetMapping("/deadline")
     DeadlineResponse deadline(
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime start,
@@ -91,6 +111,8 @@ class CalendarController {
                 english(locale) ? deadline.explanationEn() : deadline.explanationVi());
     }
 
+    @Operation(summary = "The working time between two instants")
+    @ProblemResponse(status = 400, codes = "calendar.date_out_of_range")
     @GetMapping("/working-time")
     WorkingTimeResponse workingTime(
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime from,
@@ -101,6 +123,7 @@ class CalendarController {
         return new WorkingTimeResponse(from, to, duration.minutes(), english(locale) ? duration.en() : duration.vi());
     }
 
+    @Operation(summary = "The working hours of an agency (the province's by default)")
     @GetMapping("/hours")
     WorkingHours hours(@RequestParam(required = false) UUID agency) {
         return calendar.hours(agency);
@@ -108,12 +131,16 @@ class CalendarController {
 
     // --- administrators ------------------------------------------------------------------------------
 
+    @Operation(summary = "The latest changes to the calendar and working hours")
     @GetMapping("/changes")
     @PreAuthorize("hasRole('ADMIN')")
     List<CalendarChange> changes(@RequestParam(defaultValue = "50") int limit) {
         return calendar.recentChanges(limit);
     }
 
+    @Operation(summary = "Declare a holiday, compensatory day or working weekend")
+    @ProblemResponse(status = 400, codes = "calendar.date_out_of_range")
+    @ProblemResponse(status = 422, codes = "calendar.entry_conflict")
     @PutMapping("/entries/{date}")
     @PreAuthorize("hasRole('ADMIN')")
     CalendarEntry saveEntry(
@@ -122,6 +149,8 @@ class CalendarController {
         return calendar.saveEntry(date, request.kind(), request.name(), request.legalNote());
     }
 
+    @Operation(summary = "Remove a calendar entry")
+    @ApiResponse(responseCode = "204", description = "Removed")
     @DeleteMapping("/entries/{date}")
     @PreAuthorize("hasRole('ADMIN')")
     @ResponseStatus(HttpStatus.NO_CONTENT)
@@ -129,6 +158,10 @@ class CalendarController {
         calendar.removeEntry(date);
     }
 
+    @Operation(summary = "Confirm the Lunar New Year (Tết) holidays of a year")
+    @ProblemResponse(
+            status = 400,
+            codes = {"calendar.tet_days_out_of_range", "calendar.date_out_of_range"})
     @PostMapping("/{year}/lunar-new-year")
     @PreAuthorize("hasRole('ADMIN')")
     CalendarYear confirmLunarNewYear(@PathVariable int year, @Valid @RequestBody LunarNewYearRequest request) {
@@ -136,12 +169,23 @@ class CalendarController {
         return calendar.year(year);
     }
 
+    @Operation(summary = "Save the standard working week of the province or an agency")
+    @ProblemResponse(status = 400, codes = "calendar.session_not_whole_minutes")
+    @ProblemResponse(
+            status = 422,
+            codes = {
+                "calendar.session_end_not_after_start",
+                "calendar.session_overlap",
+                "calendar.minutes_per_day_out_of_range"
+            })
     @PutMapping("/hours/standard")
     @PreAuthorize("hasRole('ADMIN')")
     WorkingWeek saveStandardWeek(@RequestParam(required = false) UUID agency, @Valid @RequestBody WeekRequest request) {
         return calendar.saveStandardWeek(agency, sessions(request.sessions()));
     }
 
+    @Operation(summary = "Remove an agency's own working hours: it follows the province's again")
+    @ApiResponse(responseCode = "204", description = "Removed")
     @DeleteMapping("/hours")
     @PreAuthorize("hasRole('ADMIN')")
     @ResponseStatus(HttpStatus.NO_CONTENT)
@@ -149,6 +193,16 @@ class CalendarController {
         calendar.removeAgencyHours(agency);
     }
 
+    @Operation(summary = "Add working hours for a period (summer hours …)")
+    @ProblemResponse(status = 400, codes = "calendar.session_not_whole_minutes")
+    @ProblemResponse(
+            status = 422,
+            codes = {
+                "calendar.session_end_not_after_start",
+                "calendar.session_overlap",
+                "calendar.period_invalid",
+                "calendar.period_overlap"
+            })
     @PostMapping("/hours/periods")
     @PreAuthorize("hasRole('ADMIN')")
     @ResponseStatus(HttpStatus.CREATED)
@@ -157,6 +211,16 @@ class CalendarController {
                 null, request.agency(), request.validFrom(), request.validTo(), sessions(request.sessions()));
     }
 
+    @Operation(summary = "Change the working hours of a period")
+    @ProblemResponse(status = 400, codes = "calendar.session_not_whole_minutes")
+    @ProblemResponse(
+            status = 422,
+            codes = {
+                "calendar.session_end_not_after_start",
+                "calendar.session_overlap",
+                "calendar.period_invalid",
+                "calendar.period_overlap"
+            })
     @PutMapping("/hours/periods/{id}")
     @PreAuthorize("hasRole('ADMIN')")
     WorkingWeek changePeriod(@PathVariable UUID id, @Valid @RequestBody PeriodRequest request) {
@@ -164,6 +228,10 @@ class CalendarController {
                 id, request.agency(), request.validFrom(), request.validTo(), sessions(request.sessions()));
     }
 
+    @Operation(summary = "Copy a working week to a new period")
+    @ProblemResponse(
+            status = 422,
+            codes = {"calendar.period_invalid", "calendar.period_overlap"})
     @PostMapping("/hours/{id}/copy")
     @PreAuthorize("hasRole('ADMIN')")
     @ResponseStatus(HttpStatus.CREATED)
@@ -171,6 +239,8 @@ class CalendarController {
         return calendar.copyToNewPeriod(id, request.agency(), request.validFrom(), request.validTo());
     }
 
+    @Operation(summary = "Remove a period's working hours")
+    @ApiResponse(responseCode = "204", description = "Removed")
     @DeleteMapping("/hours/{id}")
     @PreAuthorize("hasRole('ADMIN')")
     @ResponseStatus(HttpStatus.NO_CONTENT)

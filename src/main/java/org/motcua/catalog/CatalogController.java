@@ -1,9 +1,12 @@
 package org.motcua.catalog;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.UUID;
 import org.motcua.shared.DomainException;
 import org.motcua.shared.Paging;
+import org.motcua.shared.ProblemResponse;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -11,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The public catalog: anyone may search procedures and read agencies and fields. */
+@Tag(name = "Catalog", description = "The public catalog of administrative procedures, agencies and fields")
 @RestController
 @RequestMapping("/api/v1")
 class CatalogController {
@@ -22,6 +26,7 @@ class CatalogController {
     }
 
     /** Ranked by relevance; diacritics and small typos in {@code q} do not matter. */
+    @Operation(summary = "Search published procedures, ranked by relevance")
     @GetMapping("/procedures")
     ProcedureSearchResult search(
             @RequestParam(required = false) String q,
@@ -36,21 +41,27 @@ class CatalogController {
         return catalog.search(new ProcedureQuery(q, agency, field, channel, onlineLevel, page, size));
     }
 
+    @Operation(summary = "One published procedure with its documents, fees and workflow")
+    @ProblemResponse(status = 404, codes = "catalog.procedure_not_found")
     @GetMapping("/procedures/{id}")
     ProcedureDetails procedure(@PathVariable UUID id) {
         return catalog.details(id).orElseThrow(() -> DomainException.notFound("catalog.procedure_not_found", id));
     }
 
+    @Operation(summary = "The agency tree")
     @GetMapping("/agencies")
     List<AgencyNode> agencies() {
         return catalog.agencyTree();
     }
 
+    @Operation(summary = "One agency")
+    @ProblemResponse(status = 404, codes = "catalog.agency_not_found")
     @GetMapping("/agencies/{id}")
     AgencyView agency(@PathVariable UUID id) {
         return catalog.agency(id).orElseThrow(() -> DomainException.notFound("catalog.agency_not_found", id));
     }
 
+    @Operation(summary = "The fields (lĩnh vực) procedures belong to")
     @GetMapping("/fields")
     List<FieldView> fields() {
         return catalog.fields();

@@ -1,6 +1,10 @@
 package org.motcua.dossier;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -13,6 +17,7 @@ import org.motcua.documents.TrackingBook;
 import org.motcua.identity.CurrentUser;
 import org.motcua.shared.DomainException;
 import org.motcua.shared.FileResponses;
+import org.motcua.shared.ProblemResponse;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
@@ -27,7 +32,9 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 @RestController
-@Tag(name = "Dossier documents")
+@Tag(
+        name = "Dossier documents",
+        description = "Forms issued for a dossier (receipts, control slips …), the signed result, the tracking book")
 class DossierDocumentsController {
 
     private static final MediaType XLSX =
@@ -42,14 +49,26 @@ class DossierDocumentsController {
     }
 
     @GetMapping("/api/v1/dossiers/{code}/documents")
+    @ProblemResponse(status = 404, codes = "dossier.not_found")
     @Operation(summary = "The forms and result files issued for the dossier")
     List<DossierDocuments.DocumentView> list(@PathVariable String code, CurrentUser user) {
         return documents.list(code, user);
     }
 
-    @GetMapping("/api/v1/dossiers/{code}/documents/{id}")
+    // {document}, not {id}: the same template as issue() below, which OpenAPI requires of one path.
+    @GetMapping("/api/v1/dossiers/{code}/documents/{document}")
+    @ApiResponse(
+            responseCode = "200",
+            description = "The document as it was issued (PDF, or the uploaded result file)",
+            content = @Content(mediaType = "application/pdf", schema = @Schema(type = "string", format = "binary")))
+    @ProblemResponse(
+            status = 404,
+            codes = {"dossier.not_found", "document.not_found"})
     @Operation(summary = "Download an issued document: always the bytes that were issued")
-    ResponseEntity<InputStreamResource> download(@PathVariable String code, @PathVariable String id, CurrentUser user) {
+    ResponseEntity<InputStreamResource> download(
+            @PathVariable String code,
+            @PathVariable("document") @Parameter(description = "The id of the issued document") String id,
+            CurrentUser user) {
         long number;
         try {
             number = Long.parseLong(id);
@@ -65,15 +84,30 @@ class DossierDocumentsController {
                 true);
     }
 
-    @PostMapping("/api/v1/dossiers/{code}/documents/{kind}")
+    @PostMapping("/api/v1/dossiers/{code}/documents/{document}")
+    @ProblemResponse(status = 400, codes = "document.not_a_dossier_form")
+    @ProblemResponse(status = 403, codes = "dossier.action_forbidden")
+    @ProblemResponse(
+            status = 404,
+            codes = {"dossier.not_found", "document.unknown_form"})
+    @ProblemResponse(status = 409, codes = "document.form_not_allowed")
     @Operation(summary = "Issue a form on demand (control-slip) or reprint one an action produced (receipt …)")
-    DossierDocuments.DocumentView issue(@PathVariable String code, @PathVariable String kind, CurrentUser user) {
+    DossierDocuments.DocumentView issue(
+            @PathVariable String code,
+            @PathVariable("document") @Parameter(description = "The kind of form: control-slip, receipt …") String kind,
+            CurrentUser user) {
         FormKind form =
                 FormKind.fromPath(kind).orElseThrow(() -> DomainException.notFound("document.unknown_form", kind));
         return documents.issue(code, form, user);
     }
 
     @PostMapping(path = "/api/v1/dossiers/{code}/result", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @ProblemResponse(status = 403, codes = "dossier.action_forbidden")
+    @ProblemResponse(status = 404, codes = "dossier.not_found")
+    @ProblemResponse(status = 409, codes = "document.result_not_allowed")
+    @ProblemResponse(
+            status = 422,
+            codes = {"document.result_not_pdf", "document.pdf_encrypted", "document.pdf_unreadable"})
     @Operation(summary = "Upload the signed result (PDF); its signatures are verified and reported")
     DossierDocuments.DocumentView result(
             @PathVariable String code, @RequestPart("file") MultipartFile file, CurrentUser user) {
@@ -85,6 +119,20 @@ class DossierDocumentsController {
     }
 
     @GetMapping("/api/v1/tracking-book")
+    @ApiResponse(
+            responseCode = "200",
+            description = "The tracking book as PDF (format=pdf) or as a workbook (format=xlsx)",
+            content = {
+                @Content(mediaType = "application/pdf", schema = @Schema(type = "string", format = "binary")),
+                @Content(
+                        mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                        schema = @Schema(type = "string", format = "binary"))
+            })
+    @ProblemResponse(status = 403, codes = "dossier.action_forbidden")
+    @ProblemResponse(
+            status = 404,
+            codes = {"catalog.agency_not_found", "document.unknown_form"})
+    @ProblemResponse(status = 400, codes = "document.book_period_invalid")
     @Operation(summary = "The tracking book of a receiving unit for a period, as PDF (default) or xlsx")
     ResponseEntity<byte[]> trackingBook(
             @RequestParam UUID agency,

@@ -2,6 +2,8 @@ package org.motcua.identity;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -9,6 +11,7 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.UUID;
 import org.motcua.shared.DomainException;
+import org.motcua.shared.ProblemResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.authentication.AuthenticationManager;
@@ -26,7 +29,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/v1/auth")
-@Tag(name = "Authentication")
+@Tag(name = "Authentication", description = "Bearer tokens for the API, and who holds one")
 class AuthController {
 
     private final AuthenticationManager authentication;
@@ -50,6 +53,9 @@ class AuthController {
 
     @PostMapping("/token")
     @Operation(summary = "Exchange a username and password for a bearer token")
+    @ProblemResponse(
+            status = 401,
+            codes = {"auth.invalid_credentials", "auth.account_locked", "auth.account_disabled"})
     TokenResponse token(@Valid @RequestBody TokenRequest request) {
         CurrentUser user;
         try {
@@ -69,6 +75,8 @@ class AuthController {
 
     @DeleteMapping("/token")
     @Operation(summary = "Revoke the bearer token of this request")
+    @SecurityRequirement(name = "bearerAuth")
+    @ApiResponse(responseCode = "204", description = "Revoked, or there was no token to revoke")
     ResponseEntity<Void> revoke() {
         if (SecurityContextHolder.getContext().getAuthentication() instanceof TokenAuthentication token) {
             tokens.revoke(token.token());
