@@ -1,6 +1,9 @@
 package org.motcua.dossier;
 
+import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
+
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -38,7 +41,8 @@ public sealed interface DossierCommand {
     }
 
     /** Ask the applicant, once and in writing, for what is missing or wrong ({@code note}: the list). */
-    record RequestSupplement(String note, Long version) implements DossierCommand {
+    record RequestSupplement(
+            @Schema(requiredMode = REQUIRED) String note, Long version) implements DossierCommand {
         public RequestSupplement {
             note = required(note, "note");
         }
@@ -51,9 +55,10 @@ public sealed interface DossierCommand {
     /** The applicant's supplement: the papers added, with their files (indexing {@code documents}). */
     record SubmitSupplement(
             String note,
-            List<DocumentInput> documents,
+            @Schema(requiredMode = REQUIRED) List<DocumentInput> documents,
             @JsonIgnore List<Upload> files,
-            Long version) implements DossierCommand {
+            Long version)
+            implements DossierCommand {
         public SubmitSupplement {
             note = Text.clean(note);
             if (documents == null || documents.isEmpty()) {
@@ -69,7 +74,7 @@ public sealed interface DossierCommand {
     }
 
     /** Refuse at reception (not eligible, not competent), with the reasons. */
-    record Refuse(String note, Long version) implements DossierCommand {
+    record Refuse(@Schema(requiredMode = REQUIRED) String note, Long version) implements DossierCommand {
         public Refuse {
             note = required(note, "note");
         }
@@ -80,7 +85,7 @@ public sealed interface DossierCommand {
     }
 
     /** Give the current step to an officer of the step's unit. */
-    record Assign(UUID assigneeId, Long version) implements DossierCommand {
+    record Assign(@Schema(requiredMode = REQUIRED) UUID assigneeId, Long version) implements DossierCommand {
         public Assign {
             if (assigneeId == null) {
                 throw invalid("assigneeId", "NotNull");
@@ -107,7 +112,10 @@ public sealed interface DossierCommand {
     }
 
     /** Send the dossier back to an earlier step, with the reason. */
-    record SendBack(Integer toStep, String note, Long version) implements DossierCommand {
+    record SendBack(
+            @Schema(requiredMode = REQUIRED) Integer toStep,
+            @Schema(requiredMode = REQUIRED) String note,
+            Long version) implements DossierCommand {
         public SendBack {
             List<FieldError> errors = new ArrayList<>();
             if (toStep == null) {
@@ -126,7 +134,12 @@ public sealed interface DossierCommand {
     }
 
     /** Ask another agency (liên thông): the question and the working days it has (default 1). */
-    record Consult(UUID agencyId, String note, BigDecimal days, Long version) implements DossierCommand {
+    record Consult(
+            @Schema(requiredMode = REQUIRED) UUID agencyId,
+            @Schema(requiredMode = REQUIRED) String note,
+            BigDecimal days,
+            Long version)
+            implements DossierCommand {
         public Consult {
             List<FieldError> errors = new ArrayList<>();
             if (agencyId == null) {
@@ -150,7 +163,8 @@ public sealed interface DossierCommand {
     }
 
     /** A consulted agency's answer ({@code agencyId}: which one, when the officer serves several). */
-    record Answer(UUID agencyId, String note, Long version) implements DossierCommand {
+    record Answer(
+            UUID agencyId, @Schema(requiredMode = REQUIRED) String note, Long version) implements DossierCommand {
         public Answer {
             note = required(note, "note");
         }
@@ -161,7 +175,7 @@ public sealed interface DossierCommand {
     }
 
     /** Notify the applicant of a financial obligation to pay before the result. */
-    record RequestPayment(Vnd amountVnd, Long version) implements DossierCommand {
+    record RequestPayment(@Schema(requiredMode = REQUIRED) Vnd amountVnd, Long version) implements DossierCommand {
         public RequestPayment {
             if (amountVnd == null || amountVnd.isZero()) {
                 throw invalid("amountVnd", "Positive");
@@ -185,7 +199,12 @@ public sealed interface DossierCommand {
      * lateApology} when the apology comes later than one working day before the due time; {@code signer}
      * signs the apology for the agency (default: the officer).
      */
-    record Extend(LocalDateTime newAppointment, String note, Boolean lateApology, String signer, Long version)
+    record Extend(
+            @Schema(requiredMode = REQUIRED) LocalDateTime newAppointment,
+            @Schema(requiredMode = REQUIRED) String note,
+            Boolean lateApology,
+            String signer,
+            Long version)
             implements DossierCommand {
         public Extend {
             List<FieldError> errors = new ArrayList<>();
@@ -218,7 +237,7 @@ public sealed interface DossierCommand {
     }
 
     /** Not qualified: the result is a written refusal with the reasons. */
-    record Reject(String note, Long version) implements DossierCommand {
+    record Reject(@Schema(requiredMode = REQUIRED) String note, Long version) implements DossierCommand {
         public Reject {
             note = required(note, "note");
         }
@@ -280,7 +299,7 @@ public sealed interface DossierCommand {
      * Stop processing, with the reason (after a withdrawal request, or an unanswered supplement request);
      * {@code signer} signs the stop notice for the agency.
      */
-    record Stop(String note, String signer, Long version) implements DossierCommand {
+    record Stop(@Schema(requiredMode = REQUIRED) String note, String signer, Long version) implements DossierCommand {
         public Stop {
             note = required(note, "note");
             signer = Text.clean(signer);

@@ -2,12 +2,14 @@ package org.motcua.shared;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 
 /**
  * An amount of money in whole Vietnamese đồng: the đồng has no subunit in use, so every fee, tax and
  * receipt is a whole number. Never a floating-point value. In JSON it is a plain number.
  */
+@Schema(type = "integer", format = "int64", minimum = "0", description = "An amount in whole đồng (VND)")
 public record Vnd(long dong) implements Comparable<Vnd> {
 
     public static final Vnd ZERO = new Vnd(0);
