@@ -272,9 +272,7 @@ public sealed interface DossierCommand {
             implements DossierCommand {
         public ReturnResult {
             recipientName = Text.clean(recipientName);
-            idNumber = Text.clean(idNumber) == null
-                    ? null
-                    : Text.clean(idNumber).toUpperCase().replace(" ", "");
+            idNumber = DossierCommand.idNumber(idNumber);
             relationship = Text.clean(relationship);
             trackingNumber = Text.clean(trackingNumber);
         }
@@ -318,15 +316,19 @@ public sealed interface DossierCommand {
             implements DossierCommand {
         public FourOnSite {
             recipientName = Text.clean(recipientName);
-            idNumber = Text.clean(idNumber) == null
-                    ? null
-                    : Text.clean(idNumber).toUpperCase().replace(" ", "");
+            idNumber = DossierCommand.idNumber(idNumber);
             relationship = Text.clean(relationship);
         }
 
         public DossierAction action() {
             return DossierAction.APPROVE;
         }
+    }
+
+    /** An ID number as printed on the card, without spaces, letters upper case. */
+    private static String idNumber(String text) {
+        String clean = Text.clean(text);
+        return clean == null ? null : clean.toUpperCase().replace(" ", "");
     }
 
     private static String required(String text, String field) {

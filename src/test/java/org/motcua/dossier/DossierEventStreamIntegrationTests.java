@@ -406,13 +406,15 @@ class DossierEventStreamIntegrationTests extends DossierApiTestSupport {
                                 .filter(e -> e.dossierId().equals(dossierId))
                                 .count()
                         >= expected);
-        // Delivered after each commit, possibly on several threads: the history order is the time, then the kind.
-        return recorder.received().stream()
+        // Delivered after each commit, possibly on several threads: the dossier's version orders them.
+        List<DossierEvent> events = recorder.received().stream()
                 .filter(e -> e.dossierId().equals(dossierId))
-                .sorted(java.util.Comparator.comparing(
-                                (DossierEvent e) -> e.facts().at())
-                        .thenComparing(e -> e.facts().fromStatus().ordinal() == 0 ? 0 : 1))
+                .sorted(java.util.Comparator.comparingLong(e -> e.facts().version()))
                 .toList();
+        for (int i = 0; i < events.size(); i++) {
+            assertThat(events.get(i).facts().version()).isEqualTo(i);
+        }
+        return events;
     }
 
     private void facts(
