@@ -4,7 +4,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 
 /**
- * What one printed form of a dossier says (domain.md §4). The dossier module gathers it; each kind prints
+ * What one printed form of a dossier says (docs/domain.md §4). The dossier module gathers it; each kind prints
  * the fields its official template has and ignores the rest (left {@code null} or empty).
  *
  * @param code the dossier code, printed and encoded in the QR code with the public tracking address

@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The printed forms of the one-stop process, with the form number each circular gives them (domain.md §4).
+ * The printed forms of the one-stop process, with the form number each circular gives them (docs/domain.md §4).
  * Circular 01/2018 has no stop notice: under it the notice is printed without a form number.
  */
 public enum FormKind {

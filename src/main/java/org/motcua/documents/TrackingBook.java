@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * The tracking book (sổ theo dõi hồ sơ) of a unit for a period: one row per dossier received, in the order
- * received (domain.md §4).
+ * received (docs/domain.md §4).
  *
  * @param scope the agency or counter the book is kept for
  */

@@ -24,7 +24,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The states of a dossier and the whole transition table (domain.md §3). Each state maps to exactly one
+ * The states of a dossier and the whole transition table (docs/domain.md §3). Each state maps to exactly one
  * status code of the national public service portal; 3, 8 and 10 are terminal there, and so are the
  * states that map to them here.
  */

@@ -12,7 +12,7 @@ import org.motcua.shared.Languages;
  * A dossier as an officer or its applicant sees it, with the actions this person may take now.
  *
  * @param reference the readable reference given at submission (quoted before the dossier has a code)
- * @param deadline ON_TIME, DUE_SOON, OVERDUE or PAUSED (ux.md colours, always shown with words)
+ * @param deadline ON_TIME, DUE_SOON, OVERDUE or PAUSED (docs/ux.md colours, always shown with words)
  */
 public record DossierView(
         UUID id,

@@ -15,7 +15,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * Vietnamese formats for the catalog pages (ux.md): money {@code 1.250.000 đồng}, dates {@code
+ * Vietnamese formats for the catalog pages (docs/ux.md): money {@code 1.250.000 đồng}, dates {@code
  * dd/MM/yyyy}, time limits in words. Used in templates as {@code @catalogFormats}.
  */
 @Component("catalogFormats")

@@ -116,7 +116,7 @@ public class DossierDeadlines {
     }
 
     /**
-     * How a dossier stands against its appointment, as every page colours it (ux.md): ON_TIME, DUE_SOON
+     * How a dossier stands against its appointment, as every page colours it (docs/ux.md): ON_TIME, DUE_SOON
      * (within the warning window), OVERDUE, or PAUSED while the applicant must act; null once processing
      * has ended or before there is an appointment.
      */

@@ -3,7 +3,7 @@ package org.motcua.dossier.internal;
 import java.time.LocalDate;
 
 /**
- * The body of rules a dossier follows for its whole life, chosen by its receipt date (domain.md §2):
+ * The body of rules a dossier follows for its whole life, chosen by its receipt date (docs/domain.md §2):
  * Decree 61/2018 with Circular 01/2018 until 30 June 2025, Decree 118/2025 with Circular 03/2025 from
  * 1 July 2025. Forms, their numbers and the evaluation depend on it.
  */

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * Debian's Chromium driven by Playwright (architecture.md §8): Playwright never downloads a browser of
+ * Debian's Chromium driven by Playwright (README, "Test it"): Playwright never downloads a browser of
  * its own. The tests need the browser: when it is missing they fail, unless {@code -Dbrowser.tests=false}
  * says to skip them on purpose.
  */
