@@ -1,6 +1,8 @@
 package org.motcua.dossier;
 
 import java.util.UUID;
+import org.motcua.identity.CurrentUser;
+import org.motcua.identity.Role;
 
 /**
  * Who took an action, as the history row and the event record it.
@@ -14,6 +16,26 @@ import java.util.UUID;
 public record ActedBy(UUID accountId, String name, String role, UUID agencyId, SystemModule system) {
 
     public static final String SYSTEM_ROLE = "SYSTEM";
+
+    /**
+     * The actor as the history records them, acting for {@code agencyId}: a person in the role they act in
+     * (the first of their roles other than ADMIN, by name), or the module.
+     */
+    public static ActedBy of(Actor actor, UUID agencyId) {
+        return switch (actor) {
+            case Actor.System s -> system(s.module(), agencyId);
+            case Actor.Person p -> {
+                CurrentUser user = p.user();
+                String role = user.roles().stream()
+                        .filter(r -> r != Role.ADMIN)
+                        .map(Enum::name)
+                        .sorted()
+                        .findFirst()
+                        .orElse(Role.ADMIN.name());
+                yield new ActedBy(user.id(), user.displayName(), role, agencyId, null);
+            }
+        };
+    }
 
     public static ActedBy system(SystemModule module, UUID agencyId) {
         return new ActedBy(null, module.displayName(), SYSTEM_ROLE, agencyId, module);

@@ -5,7 +5,6 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -163,7 +162,7 @@ public class DossierDrafts {
      * answers the dossier the first call created.
      */
     @Transactional
-    public DossierView submit(CurrentUser user, UUID procedureId, Submit command, Locale locale) {
+    public DossierView submit(CurrentUser user, UUID procedureId, Submit command) {
         Draft draft =
                 find(user, procedureId).orElseThrow(() -> DomainException.notFound("dossier.not_found", procedureId));
         if (draft.submitted()) {

@@ -129,7 +129,7 @@ public class Dossiers {
             permissions.check(actor, d, Workflow.role(procedure, d.currentStep()), command.action());
         }
         UUID actingFor = d.currentStepAgencyId() != null ? d.currentStepAgencyId() : d.receivingCenterId();
-        Acting acting = new Acting(procedure, actor, Submissions.actedBy(actor, actingFor), store.now());
+        Acting acting = new Acting(procedure, actor, ActedBy.of(actor, actingFor), store.now());
         handler.handle(d, command, acting);
         Dossier saved = store.save(d, acting.by(), handler.signer(command));
         handler.saved(saved, command, acting);

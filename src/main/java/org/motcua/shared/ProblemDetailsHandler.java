@@ -102,7 +102,8 @@ class ProblemDetailsHandler extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleExceptionInternal(
             Exception ex, Object body, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         HttpServletRequest servletRequest = ((NativeWebRequest) request).getNativeRequest(HttpServletRequest.class);
-        // A command record that refused its own fields while the body was read: its problem, not "malformed".
+        // A problem raised while the body was read (a command record refusing its fields, a body over the
+        // limit) is answered as itself, not as "malformed".
         for (Throwable t = ex.getCause();
                 ex instanceof HttpMessageNotReadableException && t != null;
                 t = t.getCause()) {
@@ -120,9 +121,7 @@ class ProblemDetailsHandler extends ResponseEntityExceptionHandler {
             case MethodArgumentNotValidException e -> "validation.failed";
             case HandlerMethodValidationException e -> "validation.failed";
             case HttpMessageNotReadableException e ->
-                tooLarge(e)
-                        ? "request.too_large"
-                        : e.getCause() instanceof TextTooLong ? "validation.failed" : "request.malformed";
+                e.getCause() instanceof TextTooLong ? "validation.failed" : "request.malformed";
             case MethodArgumentTypeMismatchException e -> "request.invalid_parameter";
             case MissingServletRequestParameterException e -> "request.missing_parameter";
             case MissingServletRequestPartException e -> "request.missing_parameter";
@@ -133,15 +132,6 @@ class ProblemDetailsHandler extends ResponseEntityExceptionHandler {
             case NoResourceFoundException e -> "request.not_found";
             default -> StatusCodes.of(status.value());
         };
-    }
-
-    private static boolean tooLarge(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof DomainException d && d.status() == HttpStatus.CONTENT_TOO_LARGE) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private List<FieldError> fieldErrors(Exception ex, HttpServletRequest request) {

@@ -243,8 +243,7 @@ class OnlineApplication {
                             null,
                             DeliveryMethod.valueOf(f.get("deliveryMethod")),
                             f.get("deliveryAddress"),
-                            documents),
-                    locale);
+                            documents));
         } catch (DomainException rejected) {
             Map<String, String> refused = new LinkedHashMap<>(byField(rejected.fieldErrors(), locale));
             refused.putIfAbsent("form", message("problem." + rejected.code() + ".detail", locale, rejected.args()));

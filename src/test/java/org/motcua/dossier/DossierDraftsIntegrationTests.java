@@ -103,13 +103,13 @@ class DossierDraftsIntegrationTests {
                 DeliveryMethod.COUNTER,
                 null,
                 List.of(new DocumentInput(1, null, DocumentForm.ORIGINAL, 1, DocumentOrigin.UPLOADED)));
-        DossierView first = drafts.submit(citizen, procedure.id(), application, VI);
+        DossierView first = drafts.submit(citizen, procedure.id(), application);
         assertThat(first.status()).isEqualTo(DossierStatus.NEW);
         assertThat(first.documents()).singleElement().satisfies(d -> {
             assertThat(d.fileSha256()).isEqualTo(stored.sha256());
             assertThat(d.fileName()).isEqualTo("don.pdf");
         });
-        assertThat(drafts.submit(citizen, procedure.id(), application, VI).id()).isEqualTo(first.id());
+        assertThat(drafts.submit(citizen, procedure.id(), application).id()).isEqualTo(first.id());
         assertThat(drafts.find(citizen, procedure.id()).orElseThrow().dossierId())
                 .isEqualTo(first.id());
 

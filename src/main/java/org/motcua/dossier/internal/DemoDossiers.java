@@ -458,10 +458,7 @@ class DemoDossiers implements ApplicationRunner {
             boolean postal = !online && procedure.channels().contains(Channel.POSTAL) && random.nextInt(10) == 0;
             boolean byPost = random.nextInt(10) == 0; // the result is posted to the applicant's address
             return new Dossier.Application(
-                    "HS"
-                            + String.format("%08X", random.nextInt())
-                                    .replace('0', 'Z')
-                                    .replace('1', 'Y'),
+                    Submissions.reference(random),
                     procedure.id(),
                     procedure.code(),
                     procedure.nationalCode(),

@@ -3,6 +3,7 @@ package org.motcua.dossier.internal;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.motcua.calendar.Deadline;
 import org.motcua.calendar.DeadlineOptions;
@@ -41,7 +42,9 @@ public class DossierDeadlines {
      */
     public Deadline appointment(
             ProcedureView procedure, Channel channel, LocalDateTime receivedAt, List<PauseInterval> pauses) {
-        ProcessingTime time = timeLimit(procedure, channel);
+        ProcessingTime time = timeLimit(procedure, channel)
+                .orElseThrow(
+                        () -> DomainException.unprocessable("dossier.procedure_without_time_limit", procedure.name()));
         DeadlineOptions options = DeadlineOptions.DEFAULT
                 .withPauseRule(settings.supplementPauseRule())
                 .withPauses(pauses.stream().map(DossierDeadlines::pause).toArray(Pause[]::new));
@@ -149,28 +152,22 @@ public class DossierDeadlines {
 
     /** Whether an appointment can be given for a dossier of this channel (a time, or workflow budgets). */
     public boolean hasTimeLimit(ProcedureView procedure, Channel channel) {
-        try {
-            timeLimit(procedure, channel);
-            return true;
-        } catch (DomainException none) {
-            return false;
-        }
+        return timeLimit(procedure, channel).isPresent();
     }
 
-    private static ProcessingTime timeLimit(ProcedureView procedure, Channel channel) {
+    private static Optional<ProcessingTime> timeLimit(ProcedureView procedure, Channel channel) {
         ProcessingTime published = procedure.timeFor(channel);
         if (published != null) {
-            return published;
+            return Optional.of(published);
         }
         // No published limit: the internal workflow's budgets are the only promise we can make.
         BigDecimal budget = procedure.steps().stream()
                 .map(WorkflowStepView::budgetDays)
                 .filter(b -> b != null)
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
-        if (budget.signum() <= 0) {
-            throw DomainException.unprocessable("dossier.procedure_without_time_limit", procedure.name());
-        }
-        return new ProcessingTime(budget, org.motcua.catalog.ProcessingTimeUnit.WORKING_DAYS);
+        return budget.signum() <= 0
+                ? Optional.empty()
+                : Optional.of(new ProcessingTime(budget, org.motcua.catalog.ProcessingTimeUnit.WORKING_DAYS));
     }
 
     private static Pause pause(PauseInterval p) {

@@ -4,6 +4,7 @@ import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.random.RandomGenerator;
 import org.motcua.catalog.Catalog;
 import org.motcua.catalog.Channel;
 import org.motcua.catalog.ProcedureView;
@@ -106,10 +107,10 @@ public class Submissions {
         }
         documents = uploads.attach(documents, files);
         var now = store.now();
-        ActedBy by = actedBy(actor, center);
+        ActedBy by = ActedBy.of(actor, center);
         Dossier dossier = Dossier.submit(
                 new Dossier.Application(
-                        reference(),
+                        reference(RANDOM),
                         procedure.id(),
                         procedure.code(),
                         procedure.nationalCode(),
@@ -136,28 +137,11 @@ public class Submissions {
         return store.save(dossier, by, null);
     }
 
-    /** Who acts, as the history records it: the role they act in and the agency they act for. */
-    public static ActedBy actedBy(Actor actor, UUID agencyId) {
-        return switch (actor) {
-            case Actor.System s -> ActedBy.system(s.module(), agencyId);
-            case Actor.Person p -> {
-                CurrentUser user = p.user();
-                String role = user.roles().stream()
-                        .filter(r -> r != Role.ADMIN)
-                        .map(Enum::name)
-                        .sorted()
-                        .findFirst()
-                        .orElse(Role.ADMIN.name());
-                yield new ActedBy(user.id(), user.displayName(), role, agencyId, null);
-            }
-        };
-    }
-
     /** "HS" and eight characters: about 10^12 choices, read out without ambiguity. */
-    private static String reference() {
+    static String reference(RandomGenerator random) {
         StringBuilder ref = new StringBuilder("HS");
         for (int i = 0; i < 8; i++) {
-            ref.append(ALPHABET[RANDOM.nextInt(ALPHABET.length)]);
+            ref.append(ALPHABET[random.nextInt(ALPHABET.length)]);
         }
         return ref.toString();
     }
