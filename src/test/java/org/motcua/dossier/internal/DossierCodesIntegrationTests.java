@@ -86,6 +86,37 @@ class DossierCodesIntegrationTests {
     }
 
     @Test
+    void aReceiptInFlightDoesNotHoldUpTheNext() throws Exception {
+        LocalDate day = LocalDate.of(2026, 3, 23);
+        next("000.00.55.H41", day); // the day's first block is handed out
+        CountDownLatch taken = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        try (ExecutorService pool = Executors.newSingleThreadExecutor()) {
+            Future<DossierCode> slow = pool.submit(() -> tx.execute(status -> {
+                DossierCode code = codes.next("000.00.55.H41", day);
+                taken.countDown();
+                await(release); // still writing its receipt
+                return code;
+            }));
+            taken.await();
+            // Before: every receipt of the unit waited here until the one in flight committed.
+            Future<DossierCode> quick =
+                    Executors.newVirtualThreadPerTaskExecutor().submit(() -> next("000.00.55.H41", day));
+            assertThat(quick.get(10, java.util.concurrent.TimeUnit.SECONDS)).hasToString("000.00.55.H41-260323-0003");
+            release.countDown();
+            assertThat(slow.get()).hasToString("000.00.55.H41-260323-0002");
+        }
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Test
     void aCodeIsOnlyTakenInsideTheReceiptsTransaction() {
         // On its own, a number would be committed whatever became of the receipt: a gap.
         assertThatThrownBy(() -> codes.next("000.00.54.H41", LocalDate.of(2026, 3, 20)))

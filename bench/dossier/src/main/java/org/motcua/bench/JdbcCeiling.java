@@ -490,20 +490,67 @@ public final class JdbcCeiling {
         }
     }
 
-    /** {@code DossierCodes.next}: the unit's counter of the day, in the receipt's transaction. */
+    /**
+     * {@code DossierCodes.next}, statement for statement: the lowest free number no receipt in flight holds;
+     * when none, the unit's counter row locked, a second look, then a block of 50 handed out.
+     */
     private static int nextSequence(Connection c, LocalDate day) throws SQLException {
+        Integer taken = takeSlot(c, day);
+        if (taken != null) {
+            return taken;
+        }
+        int handedOut;
         try (PreparedStatement ps = c.prepareStatement("""
                 insert into dossier.code_counter (unit_code, receipt_date, last_sequence)
-                values (?, ?, 1)
+                values (?, ?, 0)
                 on conflict (unit_code, receipt_date)
-                do update set last_sequence = dossier.code_counter.last_sequence + 1
+                do update set last_sequence = dossier.code_counter.last_sequence
                 returning last_sequence
                 """)) {
             ps.setString(1, CENTER_CODE);
             ps.setObject(2, day);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
-                return rs.getInt(1);
+                handedOut = rs.getInt(1);
+            }
+        }
+        taken = takeSlot(c, day);
+        if (taken != null) {
+            return taken;
+        }
+        try (PreparedStatement ps = c.prepareStatement(
+                "update dossier.code_counter set last_sequence = ? where unit_code = ? and receipt_date = ?")) {
+            ps.setInt(1, handedOut + 50);
+            ps.setString(2, CENTER_CODE);
+            ps.setObject(3, day);
+            ps.executeUpdate();
+        }
+        try (PreparedStatement ps = c.prepareStatement("""
+                insert into dossier.code_slot (unit_code, receipt_date, sequence)
+                select ?, ?, n from generate_series(?, ?) n
+                """)) {
+            ps.setString(1, CENTER_CODE);
+            ps.setObject(2, day);
+            ps.setInt(3, handedOut + 2);
+            ps.setInt(4, handedOut + 50);
+            ps.executeUpdate();
+        }
+        return handedOut + 1;
+    }
+
+    private static Integer takeSlot(Connection c, LocalDate day) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("""
+                delete from dossier.code_slot s
+                where (s.unit_code, s.receipt_date, s.sequence) = (
+                    select unit_code, receipt_date, sequence from dossier.code_slot
+                    where unit_code = ? and receipt_date = ?
+                    order by sequence limit 1 for update skip locked)
+                returning s.sequence
+                """)) {
+            ps.setString(1, CENTER_CODE);
+            ps.setObject(2, day);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getInt(1) : null;
             }
         }
     }
