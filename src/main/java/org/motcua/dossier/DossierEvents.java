@@ -17,7 +17,7 @@ import org.motcua.shared.Vnd;
 public final class DossierEvents {
 
     /** The version of the contract described in docs/events.md. */
-    public static final int VERSION = 2;
+    public static final int VERSION = 3;
 
     private DossierEvents() {}
 
@@ -72,6 +72,9 @@ public final class DossierEvents {
      * @param actor who acted: a person, or a module acting as the system
      * @param appointment the appointment in force (null before receipt); {@code originalAppointment} the
      *     statistical due time (an extension moves only the appointment)
+     * @param receivedAt when it was received (null before receipt; added in version 3)
+     * @param fourOnSite received, appraised, approved and returned at the center in one sitting ("4 tại
+     *     chỗ"); true on every event of that sitting (added in version 3)
      */
     public record DossierFacts(
             UUID dossierId,
@@ -97,7 +100,9 @@ public final class DossierEvents {
             ActedBy actor,
             LocalDateTime at,
             LocalDateTime appointment,
-            LocalDateTime originalAppointment) {}
+            LocalDateTime originalAppointment,
+            LocalDateTime receivedAt,
+            boolean fourOnSite) {}
 
     /** Submitted online (or registered at the desk, received next in the same transaction). */
     public record DossierSubmitted(DossierFacts facts) implements DossierEvent {}

@@ -742,7 +742,9 @@ public class Dossier extends AbstractAggregateRoot<Dossier> {
                 actor,
                 at,
                 dueAt,
-                originalDueAt);
+                originalDueAt,
+                receivedAt,
+                fourOnSite);
     }
 
     /** The final verdict against the statistical (original) due date; empty until processing has ended. */

@@ -51,6 +51,8 @@ class FourOnSiteHandler implements CommandHandler<FourOnSite> {
         if (!delegated) {
             throw new DomainException("dossier.action_forbidden", HttpStatus.FORBIDDEN, "four-on-site");
         }
+        // Before the first action, so that every event of the sitting says so.
+        d.markFourOnSite();
         if (d.status() == DossierStatus.NEW) {
             reception.receive(d, a.procedure(), a.now(), a.by());
         }
@@ -69,6 +71,5 @@ class FourOnSiteHandler implements CommandHandler<FourOnSite> {
                 a.by());
         d.returnResult(
                 HandOvers.of(d, c.recipientName(), c.idNumber(), c.relationship(), null, a.now()), a.now(), a.by());
-        d.markFourOnSite();
     }
 }

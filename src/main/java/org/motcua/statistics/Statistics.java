@@ -1,0 +1,209 @@
+package org.motcua.statistics;
+
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.motcua.catalog.AgencyView;
+import org.motcua.catalog.Catalog;
+import org.motcua.catalog.FieldView;
+import org.motcua.catalog.ProcedureView;
+import org.motcua.identity.CurrentUser;
+import org.motcua.identity.Role;
+import org.motcua.identity.Users;
+import org.motcua.shared.DomainException;
+import org.motcua.shared.Vietnam;
+import org.motcua.statistics.internal.FigureQueries;
+import org.motcua.statistics.internal.FigureQueries.Scope;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The statistics' door: figures for a period and scope, checked against who asks. Officers see the
+ * agencies they serve (with their sub-units); center managers, supervisors of the provincial People's
+ * Committee and administrators see the whole province.
+ */
+@Service
+public class Statistics {
+
+    /** The longest period one request may cover. */
+    static final int MAX_YEARS = 10;
+
+    private final FigureQueries queries;
+    private final Catalog catalog;
+    private final Users users;
+    private final Clock clock;
+    private final DayOfWeek weekStart;
+
+    Statistics(
+            FigureQueries queries,
+            Catalog catalog,
+            Users users,
+            Clock clock,
+            @Value("${motcua.statistics.week-starts-on:FRIDAY}") DayOfWeek weekStart) {
+        this.queries = queries;
+        this.catalog = catalog;
+        this.users = users;
+        this.clock = clock;
+        this.weekStart = weekStart;
+    }
+
+    /** What to count: the period (whole days) and, optionally, an agency, procedure or field by code. */
+    public record Request(
+            LocalDate from, LocalDate to, String agency, String procedure, String field, GroupBy groupBy) {}
+
+    /** Who may read figures at all: officers of every kind, not applicants. */
+    public static boolean mayRead(CurrentUser user) {
+        return user != null && user.isOfficer();
+    }
+
+    /** Who may read the whole province's figures. */
+    public static boolean readsProvince(CurrentUser user) {
+        return user != null
+                && (user.hasRole(Role.CENTER_MANAGER) || user.hasRole(Role.SUPERVISOR) || user.hasRole(Role.ADMIN));
+    }
+
+    @Transactional(readOnly = true)
+    public Summary summary(Request request, CurrentUser user) {
+        checkPeriod(request.from(), request.to());
+        Resolved scope = scope(request, user);
+        LocalDateTime now = now();
+        Figures total = queries.figures(request.from(), request.to(), scope.scope(), null, weekStart, now)
+                .values()
+                .iterator()
+                .next();
+        List<Summary.Row> rows = null;
+        if (request.groupBy() != null) {
+            rows = new ArrayList<>();
+            for (Map.Entry<String, Figures> row : queries.figures(
+                            request.from(), request.to(), scope.scope(), request.groupBy(), weekStart, now)
+                    .entrySet()) {
+                String[] keyAndLabel = label(request.groupBy(), row.getKey());
+                rows.add(new Summary.Row(keyAndLabel[0], keyAndLabel[1], row.getValue()));
+            }
+        }
+        return new Summary(request.from(), request.to(), scope.name(), request.groupBy(), rows, total);
+    }
+
+    /** The week (as the weekly report counts it) that ended before {@code day}: its first and last day. */
+    public LocalDate[] weekBefore(LocalDate day) {
+        LocalDate start = day.minusDays(1).with(java.time.temporal.TemporalAdjusters.previousOrSame(weekStart));
+        return new LocalDate[] {start, start.plusDays(6)};
+    }
+
+    public DayOfWeek weekStart() {
+        return weekStart;
+    }
+
+    public LocalDateTime now() {
+        return LocalDateTime.now(clock.withZone(Vietnam.ZONE));
+    }
+
+    static void checkPeriod(LocalDate from, LocalDate to) {
+        if (from == null || to == null) {
+            throw DomainException.invalid("statistics.period_required", List.of());
+        }
+        if (to.isBefore(from)) {
+            throw DomainException.invalid("statistics.period_reversed", List.of(), from, to);
+        }
+        if (ChronoUnit.YEARS.between(from, to.plusDays(1)) > MAX_YEARS
+                || (ChronoUnit.YEARS.between(from, to.plusDays(1)) == MAX_YEARS
+                        && from.plusYears(MAX_YEARS).isBefore(to.plusDays(1)))) {
+            throw DomainException.invalid("statistics.period_too_long", List.of(), MAX_YEARS);
+        }
+    }
+
+    private record Resolved(Scope scope, String name) {}
+
+    private Resolved scope(Request request, CurrentUser user) {
+        if (!mayRead(user)) {
+            throw new DomainException("statistics.forbidden", HttpStatus.FORBIDDEN);
+        }
+        Set<UUID> allowed = readsProvince(user) ? null : served(user);
+        Set<UUID> agencies = allowed;
+        String name = allowed == null ? "Toàn tỉnh" : "Các cơ quan được phân công";
+        if (request.agency() != null && !request.agency().isBlank()) {
+            AgencyView agency = catalog.agencyByCode(request.agency().trim())
+                    .orElseThrow(
+                            () -> DomainException.invalid("statistics.unknown_agency", List.of(), request.agency()));
+            if (allowed != null && !allowed.contains(agency.id())) {
+                throw new DomainException("statistics.agency_forbidden", HttpStatus.FORBIDDEN, agency.code());
+            }
+            agencies = catalog.agencyAndDescendants(agency.id());
+            name = agency.name();
+        }
+        UUID procedureId = null;
+        if (request.procedure() != null && !request.procedure().isBlank()) {
+            ProcedureView procedure = catalog.procedureByCode(
+                            request.procedure().trim())
+                    .orElseThrow(() ->
+                            DomainException.invalid("statistics.unknown_procedure", List.of(), request.procedure()));
+            procedureId = procedure.id();
+            name = name + " – " + procedure.name();
+        }
+        String field = null;
+        if (request.field() != null && !request.field().isBlank()) {
+            FieldView f = catalog.fields().stream()
+                    .filter(v -> v.code().equalsIgnoreCase(request.field().trim()))
+                    .findFirst()
+                    .orElseThrow(() -> DomainException.invalid("statistics.unknown_field", List.of(), request.field()));
+            field = f.code();
+            name = name + " – " + f.name();
+        }
+        return new Resolved(new Scope(agencies, procedureId, field), name);
+    }
+
+    private Set<UUID> served(CurrentUser user) {
+        Set<UUID> scope = new HashSet<>();
+        for (UUID agency : user.agencyIds()) {
+            scope.addAll(catalog.agencyAndDescendants(agency));
+        }
+        return scope;
+    }
+
+    /** A row's key as clients know it (codes, not ids) and its label. */
+    private String[] label(GroupBy groupBy, String key) {
+        if (key == null || key.isEmpty()) {
+            return new String[] {"", "(không rõ)"};
+        }
+        return switch (groupBy) {
+            case AGENCY ->
+                catalog.agency(UUID.fromString(key))
+                        .map(a -> new String[] {a.code(), a.name()})
+                        .orElse(new String[] {key, key});
+            case PROCEDURE ->
+                catalog.procedure(UUID.fromString(key))
+                        .map(p -> new String[] {p.code(), p.name()})
+                        .orElse(new String[] {key, key});
+            case FIELD ->
+                catalog.fields().stream()
+                        .filter(f -> f.code().equals(key))
+                        .findFirst()
+                        .map(f -> new String[] {f.code(), f.name()})
+                        .orElse(new String[] {key, key});
+            case OFFICER ->
+                users.find(UUID.fromString(key))
+                        .map(u -> new String[] {u.username(), u.displayName()})
+                        .orElse(new String[] {key, key});
+            case CHANNEL ->
+                new String[] {
+                    key,
+                    switch (key) {
+                        case "ONLINE" -> "Trực tuyến";
+                        case "POSTAL" -> "Bưu chính";
+                        default -> "Trực tiếp";
+                    }
+                };
+            case DAY, WEEK, MONTH -> new String[] {key, key};
+        };
+    }
+}

@@ -1,0 +1,342 @@
+package org.motcua.statistics.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+import org.motcua.shared.Vnd;
+import org.motcua.statistics.Figures;
+import org.motcua.statistics.GroupBy;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Computes {@link Figures} from the daily flows and the dossiers' fact rows: the flows of the period are
+ * summed from {@code statistics.daily_figures}; what was open at an instant (the carry-over at the start,
+ * in progress at the end) is counted on the fact rows of the dossiers received before it and not finished
+ * by it (an index on open dossiers and one on the finish time: no scan of all dossiers).
+ */
+@Component
+public class FigureQueries {
+
+    /** Where the figures are counted: null sets and values mean "all". */
+    public record Scope(Set<UUID> agencies, UUID procedureId, String fieldCode) {
+        public static final Scope ALL = new Scope(null, null, null);
+    }
+
+    private final JdbcClient jdbc;
+
+    FigureQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * The figures of the period [from, to] (whole days, Vietnam time) as of {@code now}, per group (in
+     * key order; one row keyed {@code ""} when not grouped).
+     *
+     * @param weekStart the first day of a week when grouped by week
+     */
+    public Map<String, Figures> figures(
+            LocalDate from, LocalDate to, Scope scope, GroupBy groupBy, DayOfWeek weekStart, LocalDateTime now) {
+        if (groupBy == GroupBy.OFFICER) {
+            return officers(from, to, scope);
+        }
+        if (groupBy != null && groupBy.isTime()) {
+            return overTime(from, to, scope, groupBy, weekStart, now);
+        }
+        String key = groupBy == null ? "''" : dimension(groupBy);
+        Map<String, Figures> flows = flows(from, to, scope, key);
+        Map<String, Open> start = open(at(from, now), scope, key);
+        Map<String, Open> end = open(at(to.plusDays(1), now), scope, key);
+        Map<String, Figures> rows = new TreeMap<>();
+        for (String k : union(flows.keySet(), start.keySet(), end.keySet())) {
+            rows.put(k, combine(flows.getOrDefault(k, Figures.NONE), start.get(k), end.get(k)));
+        }
+        if (groupBy == null && rows.isEmpty()) {
+            rows.put("", Figures.NONE);
+        }
+        return rows;
+    }
+
+    /** Rows per day, week or month of the period, each with its own carry-over and end. */
+    private Map<String, Figures> overTime(
+            LocalDate from, LocalDate to, Scope scope, GroupBy groupBy, DayOfWeek weekStart, LocalDateTime now) {
+        List<LocalDate> starts = new ArrayList<>();
+        for (LocalDate d = from; !d.isAfter(to); d = next(d, groupBy, weekStart)) {
+            starts.add(d);
+        }
+        Map<String, Figures> flows = flows(from, to, scope, bucket(groupBy, weekStart));
+        List<LocalDateTime> bounds = new ArrayList<>();
+        starts.forEach(d -> bounds.add(at(d, now)));
+        bounds.add(at(to.plusDays(1), now));
+        Map<LocalDateTime, Open> open = openAt(bounds, scope);
+        Map<String, Figures> rows = new LinkedHashMap<>();
+        for (int i = 0; i < starts.size(); i++) {
+            String k = starts.get(i).toString();
+            if (groupBy == GroupBy.MONTH) {
+                k = k.substring(0, 7);
+            }
+            rows.put(
+                    k,
+                    combine(flows.getOrDefault(k, Figures.NONE), open.get(bounds.get(i)), open.get(bounds.get(i + 1))));
+        }
+        return rows;
+    }
+
+    private static LocalDate next(LocalDate d, GroupBy groupBy, DayOfWeek weekStart) {
+        return switch (groupBy) {
+            case DAY -> d.plusDays(1);
+            case WEEK -> d.plusDays(1).with(TemporalAdjusters.nextOrSame(weekStart));
+            case MONTH -> d.plusMonths(1).withDayOfMonth(1);
+            default -> throw new IllegalArgumentException(groupBy.name());
+        };
+    }
+
+    /** The instant a day starts, or now if that is later than now (the future is not counted). */
+    private static LocalDateTime at(LocalDate day, LocalDateTime now) {
+        LocalDateTime start = day.atStartOfDay();
+        return start.isAfter(now) ? now : start;
+    }
+
+    private static String dimension(GroupBy groupBy) {
+        return switch (groupBy) {
+            case AGENCY -> "competent_agency_id::text";
+            case FIELD -> "field_code";
+            case PROCEDURE -> "procedure_id::text";
+            case CHANNEL -> "channel";
+            default -> throw new IllegalArgumentException(groupBy.name());
+        };
+    }
+
+    /** The key of the day's bucket: the day, the first day of its week, or its month. */
+    private static String bucket(GroupBy groupBy, DayOfWeek weekStart) {
+        return switch (groupBy) {
+            case DAY -> "to_char(day, 'YYYY-MM-DD')";
+            case WEEK ->
+                "to_char(day - ((extract(isodow from day)::int - " + weekStart.getValue() + " + 7) % 7), 'YYYY-MM-DD')";
+            case MONTH -> "to_char(day, 'YYYY-MM')";
+            default -> throw new IllegalArgumentException(groupBy.name());
+        };
+    }
+
+    private Map<String, Figures> flows(LocalDate from, LocalDate to, Scope scope, String key) {
+        Map<String, Figures> rows = new HashMap<>();
+        var sql = jdbc.sql("select coalesce(" + key + ", '') k, " + """
+                        sum(received) received,
+                        coalesce(sum(received) filter (where channel = 'ONLINE'), 0) online,
+                        coalesce(sum(received) filter (where channel = 'COUNTER'), 0) counter,
+                        coalesce(sum(received) filter (where channel = 'POSTAL'), 0) postal,
+                        sum(resolved_early) early, sum(resolved_on_time) on_time, sum(resolved_late) late,
+                        sum(refused) refused, sum(withdrawn) withdrawn, sum(stopped) stopped,
+                        sum(returned) returned, sum(returned_by_post) returned_by_post,
+                        sum(four_on_site) four_on_site, sum(postal_delivery) postal_delivery,
+                        sum(extended) extended, sum(supplement_requested) supplement_requested,
+                        sum(fees_vnd) fees, sum(processing_minutes) processing_minutes
+                        from statistics.daily_figures
+                        where day between :from and :to
+                        """ + filters(scope, "") + " group by 1")
+                .param("from", from)
+                .param("to", to);
+        bind(sql, scope).query((ResultSet rs) -> {
+            rows.put(
+                    rs.getString("k"),
+                    new Figures(
+                            0,
+                            rs.getLong("received"),
+                            rs.getLong("online"),
+                            rs.getLong("counter"),
+                            rs.getLong("postal"),
+                            rs.getLong("early"),
+                            rs.getLong("on_time"),
+                            rs.getLong("late"),
+                            0,
+                            0,
+                            rs.getLong("refused"),
+                            rs.getLong("withdrawn"),
+                            rs.getLong("stopped"),
+                            0,
+                            rs.getLong("returned"),
+                            rs.getLong("returned_by_post"),
+                            rs.getLong("four_on_site"),
+                            rs.getLong("postal_delivery"),
+                            rs.getLong("extended"),
+                            rs.getLong("supplement_requested"),
+                            Vnd.of(rs.getLong("fees")),
+                            rs.getLong("processing_minutes")));
+        });
+        return rows;
+    }
+
+    /** Dossiers open at an instant: received before it, not finished before it. */
+    private record Open(long total, long overdue, long waitingSupplement) {}
+
+    private static final String OPEN_AT = """
+            count(*) total,
+            count(*) filter (where f.original_due_at < b.t) overdue,
+            count(*) filter (where f.supplement_requested_at < b.t
+                and (f.supplement_submitted_at is null or f.supplement_submitted_at >= b.t)) waiting
+            from unnest(cast(:bounds as timestamp[])) b(t)
+            join statistics.dossier_fact f
+              on f.received_at < b.t and (f.finished_at is null or f.finished_at >= b.t)
+            where true
+            """;
+
+    private Map<String, Open> open(LocalDateTime t, Scope scope, String key) {
+        Map<String, Open> rows = new HashMap<>();
+        var sql = jdbc.sql("select coalesce(" + key + ", '') k, " + OPEN_AT + filters(scope, "f.") + " group by 1")
+                .param("bounds", new String[] {t.toString()});
+        bind(sql, scope).query((ResultSet rs) -> {
+            rows.put(rs.getString("k"), open(rs));
+        });
+        return rows;
+    }
+
+    private Map<LocalDateTime, Open> openAt(List<LocalDateTime> bounds, Scope scope) {
+        Map<LocalDateTime, Open> rows = new HashMap<>();
+        bounds.forEach(b -> rows.put(b, new Open(0, 0, 0)));
+        var sql = jdbc.sql("select b.t, " + OPEN_AT + filters(scope, "f.") + " group by b.t")
+                .param("bounds", bounds.stream().map(LocalDateTime::toString).toArray(String[]::new));
+        bind(sql, scope).query((ResultSet rs) -> {
+            rows.put(rs.getTimestamp("t").toLocalDateTime(), open(rs));
+        });
+        return rows;
+    }
+
+    private static Open open(ResultSet rs) throws SQLException {
+        return new Open(rs.getLong("total"), rs.getLong("overdue"), rs.getLong("waiting"));
+    }
+
+    /** Received and resolved per officer (who received, who resolved), from the fact rows. */
+    private Map<String, Figures> officers(LocalDate from, LocalDate to, Scope scope) {
+        Map<String, Figures> rows = new TreeMap<>();
+        var sql = jdbc.sql(
+                        """
+                        select k, sum(received) received, sum(online) online, sum(counter) counter,
+                               sum(postal) postal, sum(early) early, sum(on_time) on_time, sum(late) late,
+                               sum(minutes) minutes
+                        from (
+                          select f.received_by::text k, 1 received,
+                                 (f.channel = 'ONLINE')::int online, (f.channel = 'COUNTER')::int counter,
+                                 (f.channel = 'POSTAL')::int postal, 0 early, 0 on_time, 0 late, 0 minutes
+                          from statistics.dossier_fact f
+                          where f.received_at >= :from and f.received_at < :end
+                        """ + filters(scope, "f.") + """
+                          union all
+                          select f.resolved_by::text, 0, 0, 0, 0, (f.verdict = 'EARLY')::int,
+                                 (f.verdict = 'ON_TIME')::int, (f.verdict = 'LATE')::int,
+                                 coalesce(f.processing_minutes, 0)
+                          from statistics.dossier_fact f
+                          where f.finish = 'RESOLVED' and f.finished_at >= :from and f.finished_at < :end
+                        """ + filters(scope, "f.") + ") x where k is not null group by k")
+                .param("from", from.atStartOfDay())
+                .param("end", to.plusDays(1).atStartOfDay());
+        bind(sql, scope).query((ResultSet rs) -> {
+            rows.put(
+                    rs.getString("k"),
+                    new Figures(
+                            0,
+                            rs.getLong("received"),
+                            rs.getLong("online"),
+                            rs.getLong("counter"),
+                            rs.getLong("postal"),
+                            rs.getLong("early"),
+                            rs.getLong("on_time"),
+                            rs.getLong("late"),
+                            0,
+                            0,
+                            0,
+                            0,
+                            0,
+                            0,
+                            0,
+                            0,
+                            0,
+                            0,
+                            0,
+                            0,
+                            Vnd.ZERO,
+                            rs.getLong("minutes")));
+        });
+        return rows;
+    }
+
+    private static String filters(Scope scope, String alias) {
+        StringBuilder where = new StringBuilder();
+        if (scope.agencies() != null) {
+            where.append(" and (")
+                    .append(alias)
+                    .append("competent_agency_id = any(cast(:agencies as uuid[])) or ")
+                    .append(alias)
+                    .append("receiving_center_id = any(cast(:agencies as uuid[])))");
+        }
+        if (scope.procedureId() != null) {
+            where.append(" and ").append(alias).append("procedure_id = :procedure");
+        }
+        if (scope.fieldCode() != null) {
+            where.append(" and ").append(alias).append("field_code = :field");
+        }
+        return where.append('\n').toString();
+    }
+
+    private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec sql, Scope scope) {
+        if (scope.agencies() != null) {
+            sql = sql.param(
+                    "agencies", scope.agencies().stream().map(UUID::toString).toArray(String[]::new));
+        }
+        if (scope.procedureId() != null) {
+            sql = sql.param("procedure", scope.procedureId());
+        }
+        if (scope.fieldCode() != null) {
+            sql = sql.param("field", scope.fieldCode());
+        }
+        return sql;
+    }
+
+    /** The flows of the period with what was open at its start and at its end. */
+    private static Figures combine(Figures flows, Open start, Open end) {
+        Open s = start == null ? new Open(0, 0, 0) : start;
+        Open e = end == null ? new Open(0, 0, 0) : end;
+        return new Figures(
+                s.total(),
+                flows.receivedNew(),
+                flows.receivedOnline(),
+                flows.receivedCounter(),
+                flows.receivedPostal(),
+                flows.resolvedEarly(),
+                flows.resolvedOnTime(),
+                flows.resolvedLate(),
+                e.total() - e.overdue(),
+                e.overdue(),
+                flows.refused(),
+                flows.withdrawn(),
+                flows.stopped(),
+                e.waitingSupplement(),
+                flows.returned(),
+                flows.returnedByPost(),
+                flows.fourOnSite(),
+                flows.postalDelivery(),
+                flows.extended(),
+                flows.supplementRequested(),
+                flows.feesCollected(),
+                flows.processingMinutes());
+    }
+
+    @SafeVarargs
+    private static Set<String> union(Set<String>... sets) {
+        Set<String> all = new java.util.TreeSet<>();
+        for (Set<String> s : sets) {
+            all.addAll(s);
+        }
+        return all;
+    }
+}

@@ -1,0 +1,266 @@
+package org.motcua.statistics.internal;
+
+import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.motcua.calendar.WorkingCalendar;
+import org.motcua.catalog.Channel;
+import org.motcua.dossier.DeliveryMethod;
+import org.motcua.dossier.DossierEvents.DossierEvent;
+import org.motcua.dossier.DossierEvents.DossierExtended;
+import org.motcua.dossier.DossierEvents.DossierFacts;
+import org.motcua.dossier.DossierEvents.DossierReceived;
+import org.motcua.dossier.DossierEvents.DossierRefused;
+import org.motcua.dossier.DossierEvents.DossierResolved;
+import org.motcua.dossier.DossierEvents.DossierReturned;
+import org.motcua.dossier.DossierEvents.DossierStopped;
+import org.motcua.dossier.DossierEvents.PaymentConfirmed;
+import org.motcua.dossier.DossierEvents.SupplementRequested;
+import org.motcua.dossier.DossierEvents.SupplementSubmitted;
+import org.motcua.dossier.DossierStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Keeps the statistics from the dossier events: the dossier's fact row and the daily flows. Exactly once
+ * although an event may come twice (after a crash) and the events of a dossier may come in any order
+ * (they are delivered asynchronously): each milestone column of the fact row is set only while it is
+ * null, and the day's flow is counted only by the update that set it. The definitions of the figures
+ * these feed are in {@code docs/statistics.md}.
+ */
+@Component
+public class FigureRecorder {
+
+    private final JdbcClient jdbc;
+    private final WorkingCalendar calendar;
+
+    FigureRecorder(JdbcClient jdbc, WorkingCalendar calendar) {
+        this.jdbc = jdbc;
+        this.calendar = calendar;
+    }
+
+    @ApplicationModuleListener
+    void on(DossierEvent event) {
+        record(event);
+    }
+
+    /** Applies one event (also the rebuild's and the import's way in); idempotent. */
+    @Transactional
+    public void record(DossierEvent event) {
+        DossierFacts f = event.facts();
+        keep(f);
+        switch (event) {
+            case DossierReceived r -> {
+                if (milestone(f, "received_at = :at, received_by = :by", "received_at")) {
+                    flow(
+                            f,
+                            f.at(),
+                            Map.of(
+                                    "received",
+                                    1L,
+                                    "postal_delivery",
+                                    f.deliveryMethod() == DeliveryMethod.POSTAL ? 1L : 0L));
+                }
+            }
+            case DossierResolved r -> {
+                String set = """
+                        finished_at = :at, finish = 'RESOLVED', resolved_by = :by, verdict = :verdict,
+                        working_minutes_margin = :margin, processing_minutes = :minutes""";
+                long minutes = processingMinutes(f);
+                if (milestone(
+                        f,
+                        set,
+                        "finished_at",
+                        Map.of(
+                                "verdict", r.timeliness().verdict().name(),
+                                "margin", r.timeliness().workingMinutes(),
+                                "minutes", minutes))) {
+                    Map<String, Long> flows = new LinkedHashMap<>();
+                    flows.put(
+                            switch (r.timeliness().verdict()) {
+                                case EARLY -> "resolved_early";
+                                case ON_TIME -> "resolved_on_time";
+                                case LATE -> "resolved_late";
+                            },
+                            1L);
+                    flows.put("processing_minutes", minutes);
+                    flows.put("four_on_site", f.fourOnSite() ? 1L : 0L);
+                    flow(f, f.at(), flows);
+                }
+            }
+            case DossierStopped s -> {
+                // Stopped before receipt (a withdrawn online dossier) was never counted as received.
+                if (f.receivedAt() != null
+                        && milestone(
+                                f,
+                                "finished_at = :at, finish = :finish",
+                                "finished_at",
+                                Map.of("finish", s.withdrawn() ? "WITHDRAWN" : "STOPPED"))) {
+                    flow(f, f.at(), Map.of(s.withdrawn() ? "withdrawn" : "stopped", 1L));
+                }
+            }
+            case DossierRefused r -> {
+                if (milestone(f, "refused_at = :at", "refused_at")) {
+                    flow(f, f.at(), Map.of("refused", 1L));
+                }
+            }
+            case DossierReturned r -> {
+                boolean byPost = r.handOver() != null && r.handOver().method() == DeliveryMethod.POSTAL;
+                if (milestone(
+                        f, "returned_at = :at, returned_by_post = :post", "returned_at", Map.of("post", byPost))) {
+                    flow(f, f.at(), Map.of("returned", 1L, "returned_by_post", byPost ? 1L : 0L));
+                }
+            }
+            case DossierExtended x -> {
+                if (milestone(
+                        f,
+                        "extended_at = :at, extension_reason = :reason, late_apology = :late",
+                        "extended_at",
+                        Map.of("reason", x.reason() == null ? "" : x.reason(), "late", x.lateApology()))) {
+                    flow(f, f.at(), Map.of("extended", 1L));
+                }
+            }
+            case SupplementRequested s
+            when !s.beforeReceipt() -> {
+                if (milestone(f, "supplement_requested_at = :at", "supplement_requested_at")) {
+                    flow(f, f.at(), Map.of("supplement_requested", 1L));
+                }
+            }
+            case SupplementSubmitted s
+            when f.fromStatus() == DossierStatus.SUPPLEMENT_REQUESTED ->
+                milestone(f, "supplement_submitted_at = :at", "supplement_submitted_at");
+            case PaymentConfirmed p -> {
+                int first = jdbc.sql("""
+                                insert into statistics.fee_payment (dossier_id, version, amount_vnd, paid_at)
+                                values (:id, :version, :amount, :at) on conflict do nothing
+                                """)
+                        .param("id", f.dossierId())
+                        .param("version", f.version())
+                        .param("amount", p.amount().dong())
+                        .param("at", f.at())
+                        .update();
+                if (first == 1) {
+                    jdbc.sql("update statistics.dossier_fact set fees_vnd = fees_vnd + :amount where dossier_id = :id")
+                            .param("amount", p.amount().dong())
+                            .param("id", f.dossierId())
+                            .update();
+                    flow(f, f.at(), Map.of("fees_vnd", p.amount().dong()));
+                }
+            }
+            default -> {}
+        }
+    }
+
+    /** The dossier's description, as of its latest event (an older event delivered late changes nothing). */
+    private void keep(DossierFacts f) {
+        jdbc.sql("""
+                        insert into statistics.dossier_fact as x (
+                            dossier_id, code, procedure_id, procedure_code, field_code, competent_agency_id,
+                            receiving_center_id, channel, applicant_type, delivery_method, status, last_version,
+                            due_at, original_due_at, four_on_site)
+                        values (:id, :code, :procedure, :procedureCode, :field, :agency, :center, :channel,
+                                :applicantType, :delivery, :status, :version, :due, :originalDue, :fourOnSite)
+                        on conflict (dossier_id) do update set
+                            code = coalesce(excluded.code, x.code),
+                            receiving_center_id = coalesce(excluded.receiving_center_id, x.receiving_center_id),
+                            delivery_method = excluded.delivery_method,
+                            status = excluded.status,
+                            last_version = excluded.last_version,
+                            due_at = coalesce(excluded.due_at, x.due_at),
+                            original_due_at = coalesce(excluded.original_due_at, x.original_due_at),
+                            four_on_site = x.four_on_site or excluded.four_on_site
+                        where x.last_version <= excluded.last_version
+                        """)
+                .param("id", f.dossierId())
+                .param("code", f.code())
+                .param("procedure", f.procedureId())
+                .param("procedureCode", f.procedureCode())
+                .param("field", f.fieldCode())
+                .param("agency", f.competentAgencyId())
+                .param("center", f.receivingCenterId())
+                .param("channel", f.channel().name())
+                .param(
+                        "applicantType",
+                        f.applicantType() == null ? null : f.applicantType().name())
+                .param(
+                        "delivery",
+                        f.deliveryMethod() == null ? null : f.deliveryMethod().name())
+                .param("status", f.toStatus().name())
+                .param("version", f.version())
+                .param("due", f.appointment())
+                .param("originalDue", f.originalAppointment())
+                .param("fourOnSite", f.fourOnSite())
+                .update();
+    }
+
+    private boolean milestone(DossierFacts f, String set, String column) {
+        return milestone(f, set, column, Map.of());
+    }
+
+    /** Sets a milestone of the fact row if it is not set yet; true when this call set it. */
+    private boolean milestone(DossierFacts f, String set, String column, Map<String, ?> params) {
+        var sql = jdbc.sql("update statistics.dossier_fact set " + set + " where dossier_id = :id and " + column
+                        + " is null")
+                .param("id", f.dossierId())
+                .param("at", f.at());
+        if (set.contains(":by")) {
+            sql = sql.param("by", f.actor() == null ? null : f.actor().accountId());
+        }
+        for (var p : params.entrySet()) {
+            sql = sql.param(p.getKey(), p.getValue());
+        }
+        return sql.update() == 1;
+    }
+
+    /** Adds to the day's flows of the dossier's center, agency, procedure, field and channel. */
+    private void flow(DossierFacts f, LocalDateTime at, Map<String, Long> amounts) {
+        StringBuilder columns = new StringBuilder();
+        StringBuilder values = new StringBuilder();
+        StringBuilder sums = new StringBuilder();
+        var sql = new StringBuilder();
+        int i = 0;
+        Map<String, Object> params = new LinkedHashMap<>();
+        for (var a : amounts.entrySet()) {
+            String column = DailyFigures.column(a.getKey());
+            columns.append(", ").append(column);
+            values.append(", :v").append(i);
+            sums.append(i == 0 ? "" : ", ")
+                    .append(column)
+                    .append(" = d.")
+                    .append(column)
+                    .append(" + excluded.")
+                    .append(column);
+            params.put("v" + i, a.getValue());
+            i++;
+        }
+        sql.append("insert into statistics.daily_figures as d (day, receiving_center_id, competent_agency_id, ")
+                .append("procedure_id, field_code, channel")
+                .append(columns)
+                .append(") values (:day, :center, :agency, :procedure, :field, :channel")
+                .append(values)
+                .append(") on conflict on constraint daily_figures_key do update set ")
+                .append(sums);
+        var statement = jdbc.sql(sql.toString())
+                .param("day", at.toLocalDate())
+                .param("center", f.receivingCenterId())
+                .param("agency", f.competentAgencyId())
+                .param("procedure", f.procedureId())
+                .param("field", f.fieldCode())
+                .param("channel", (f.channel() == null ? Channel.COUNTER : f.channel()).name());
+        for (var p : params.entrySet()) {
+            statement = statement.param(p.getKey(), p.getValue());
+        }
+        statement.update();
+    }
+
+    /** Working time from receipt to the end of processing, on the competent agency's calendar. */
+    private long processingMinutes(DossierFacts f) {
+        if (f.receivedAt() == null || f.at().isBefore(f.receivedAt())) {
+            return 0;
+        }
+        return calendar.workingTimeBetween(f.receivedAt(), f.at(), f.competentAgencyId())
+                .minutes();
+    }
+}

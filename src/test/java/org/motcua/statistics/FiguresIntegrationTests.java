@@ -1,0 +1,328 @@
+package org.motcua.statistics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.motcua.catalog.Channel;
+import org.motcua.dossier.ActedBy;
+import org.motcua.dossier.Applicant.ApplicantType;
+import org.motcua.dossier.DeliveryMethod;
+import org.motcua.dossier.DossierEvents.DossierEvent;
+import org.motcua.dossier.DossierEvents.DossierExtended;
+import org.motcua.dossier.DossierEvents.DossierFacts;
+import org.motcua.dossier.DossierEvents.DossierReceived;
+import org.motcua.dossier.DossierEvents.DossierRefused;
+import org.motcua.dossier.DossierEvents.DossierResolved;
+import org.motcua.dossier.DossierEvents.DossierReturned;
+import org.motcua.dossier.DossierEvents.DossierStopped;
+import org.motcua.dossier.DossierEvents.DossierSubmitted;
+import org.motcua.dossier.DossierEvents.PaymentConfirmed;
+import org.motcua.dossier.DossierEvents.SupplementRequested;
+import org.motcua.dossier.DossierStatus;
+import org.motcua.dossier.HandOver;
+import org.motcua.dossier.Outcome;
+import org.motcua.dossier.StepVerdict;
+import org.motcua.dossier.Timeliness;
+import org.motcua.shared.Vnd;
+import org.motcua.statistics.internal.FigureQueries;
+import org.motcua.statistics.internal.FigureQueries.Scope;
+import org.motcua.statistics.internal.FigureRecorder;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * The figures of one week (Friday 27.11 to Thursday 3.12.2026, read at noon on the Thursday) for an agency
+ * of its own, from ten dossiers whose every figure was worked out by hand (see the comments). The events
+ * are recorded as the listener receives them; each is recorded twice, and in reverse order, to show that
+ * neither changes a figure.
+ */
+@SpringBootTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class FiguresIntegrationTests {
+
+    static final LocalDate FROM = LocalDate.of(2026, 11, 27);
+    static final LocalDate TO = LocalDate.of(2026, 12, 3);
+    static final LocalDateTime NOW = LocalDateTime.of(2026, 12, 3, 12, 0);
+
+    final UUID agency = UUID.randomUUID();
+    final UUID center = UUID.randomUUID();
+    final UUID desk = UUID.randomUUID();
+    final UUID leader = UUID.randomUUID();
+    final Scope scope = new Scope(Set.of(agency), null, null);
+
+    @Autowired
+    FigureRecorder recorder;
+
+    @Autowired
+    FigureQueries queries;
+
+    @BeforeAll
+    void recordTheWeek() {
+        List<DossierEvent> events = new ArrayList<>();
+        // D1: received before the week (Fri 20.11 09:00), due Mon 30.11 17:00, resolved that day 10:00: on time.
+        Dossier d1 = new Dossier(Channel.COUNTER, DeliveryMethod.COUNTER);
+        events.add(d1.received(t(11, 20, 9, 0), t(11, 30, 17, 0)));
+        events.add(d1.resolved(t(11, 30, 10, 0), StepVerdict.ON_TIME));
+        // D2: received Wed 25.11, due Thu 26.11 17:00, still open: carried over, overdue at the end.
+        Dossier d2 = new Dossier(Channel.COUNTER, DeliveryMethod.COUNTER);
+        events.add(d2.received(t(11, 25, 8, 0), t(11, 26, 17, 0)));
+        // D3: online, result by post, received Fri 27.11 08:00, fee 50.000 paid that day, resolved Mon 30.11
+        // 15:00 (early: due 10.12), returned by post Tue 1.12.
+        Dossier d3 = new Dossier(Channel.ONLINE, DeliveryMethod.POSTAL);
+        events.add(d3.submitted(t(11, 26, 20, 0)));
+        events.add(d3.received(t(11, 27, 8, 0), t(12, 10, 17, 0)));
+        events.add(d3.paid(t(11, 27, 9, 0), 50_000));
+        events.add(d3.resolved(t(11, 30, 15, 0), StepVerdict.EARLY));
+        events.add(d3.returned(t(12, 1, 10, 0), DeliveryMethod.POSTAL));
+        // D4: received Tue 1.12 14:00, due Wed 2.12 17:00, extended with an apology to Fri 4.12, resolved Thu
+        // 3.12 09:00: late against the original appointment although the extension was kept.
+        Dossier d4 = new Dossier(Channel.COUNTER, DeliveryMethod.COUNTER);
+        events.add(d4.received(t(12, 1, 14, 0), t(12, 2, 17, 0)));
+        events.add(d4.extended(t(12, 2, 10, 0), t(12, 4, 17, 0)));
+        events.add(d4.resolved(t(12, 3, 9, 0), StepVerdict.LATE));
+        // D5: received Wed 2.12, withdrawn Thu 3.12: finished, neither resolved nor late.
+        Dossier d5 = new Dossier(Channel.COUNTER, DeliveryMethod.COUNTER);
+        events.add(d5.received(t(12, 2, 8, 0), t(12, 9, 17, 0)));
+        events.add(d5.stopped(t(12, 3, 8, 0), true));
+        // D6: refused at reception Mon 30.11: never received.
+        Dossier d6 = new Dossier(Channel.ONLINE, DeliveryMethod.COUNTER);
+        events.add(d6.submitted(t(11, 29, 8, 0)));
+        events.add(d6.refused(t(11, 30, 8, 0)));
+        // D7: received Thu 26.11, supplement asked that afternoon and not handed in: carried over, waiting.
+        Dossier d7 = new Dossier(Channel.COUNTER, DeliveryMethod.COUNTER);
+        events.add(d7.received(t(11, 26, 10, 0), t(12, 10, 17, 0)));
+        events.add(d7.supplementRequested(t(11, 26, 15, 0)));
+        // D8: by post, received Thu 3.12 08:00 and handled "4 tại chỗ": resolved and returned 08:30, early.
+        Dossier d8 = new Dossier(Channel.POSTAL, DeliveryMethod.COUNTER).fourOnSite();
+        events.add(d8.received(t(12, 3, 8, 0), t(12, 4, 17, 0)));
+        events.add(d8.resolved(t(12, 3, 8, 30), StepVerdict.EARLY));
+        events.add(d8.returned(t(12, 3, 8, 30), DeliveryMethod.COUNTER));
+        // D9: received and resolved before the week; D10: received and stopped before it. Neither counts.
+        Dossier d9 = new Dossier(Channel.COUNTER, DeliveryMethod.COUNTER);
+        events.add(d9.received(t(11, 10, 8, 0), t(11, 24, 17, 0)));
+        events.add(d9.resolved(t(11, 20, 8, 0), StepVerdict.EARLY));
+        Dossier d10 = new Dossier(Channel.COUNTER, DeliveryMethod.COUNTER);
+        events.add(d10.received(t(11, 24, 8, 0), t(12, 8, 17, 0)));
+        events.add(d10.stopped(t(11, 26, 8, 0), false));
+
+        List<DossierEvent> twiceAndReversed = new ArrayList<>(events);
+        Collections.reverse(twiceAndReversed);
+        twiceAndReversed.addAll(events);
+        twiceAndReversed.forEach(recorder::record);
+    }
+
+    @Test
+    void theWeekAsWorkedOutByHand() {
+        Figures f = total(queries.figures(FROM, TO, scope, null, DayOfWeek.FRIDAY, NOW));
+
+        assertThat(f.carriedOver()).as("D1, D2, D7 open at Friday 00:00").isEqualTo(3);
+        assertThat(f.receivedNew()).as("D3, D4, D5, D8").isEqualTo(4);
+        assertThat(f.receivedOnline()).isEqualTo(1);
+        assertThat(f.receivedCounter()).isEqualTo(2);
+        assertThat(f.receivedPostal()).isEqualTo(1);
+        assertThat(f.receivedTotal()).isEqualTo(7);
+        assertThat(f.resolvedEarly()).as("D3, D8").isEqualTo(2);
+        assertThat(f.resolvedOnTime()).as("D1").isEqualTo(1);
+        assertThat(f.resolvedLate()).as("D4, extended or not").isEqualTo(1);
+        assertThat(f.resolvedTotal()).isEqualTo(4);
+        assertThat(f.withdrawn()).as("D5").isEqualTo(1);
+        assertThat(f.stopped()).as("D10 stopped before the week").isZero();
+        assertThat(f.refused()).as("D6").isEqualTo(1);
+        assertThat(f.inProgressOnTime()).as("D7").isEqualTo(1);
+        assertThat(f.inProgressOverdue()).as("D2").isEqualTo(1);
+        assertThat(f.waitingSupplement()).as("D7").isEqualTo(1);
+        // Nothing is lost: carried over + new = resolved + withdrawn + stopped + in progress.
+        assertThat(f.receivedTotal()).isEqualTo(f.resolvedTotal() + f.withdrawn() + f.stopped() + f.inProgress());
+        assertThat(f.returned()).as("D3, D8").isEqualTo(2);
+        assertThat(f.returnedByPost()).as("D3").isEqualTo(1);
+        assertThat(f.fourOnSite()).as("D8").isEqualTo(1);
+        assertThat(f.postalDelivery()).as("D3").isEqualTo(1);
+        assertThat(f.extended()).as("D4").isEqualTo(1);
+        assertThat(f.supplementRequested())
+                .as("D7's request came before the week")
+                .isZero();
+        assertThat(f.feesCollected()).isEqualTo(Vnd.of(50_000));
+        assertThat(f.onTimeRate()).isEqualByComparingTo("0.75");
+        assertThat(f.onlineShare()).isEqualByComparingTo("0.25");
+        assertThat(f.postalReturnShare()).isEqualByComparingTo("0.25");
+        assertThat(f.fourOnSiteShare()).isEqualByComparingTo("0.25");
+        // Working minutes, 07:00–11:30 and 13:30–17:00 Monday to Friday: D1 360 + 5 × 480 + 180 = 2 940;
+        // D3 420 + 360 = 780; D4 180 + 480 + 120 = 780; D8 30. 4 530 / (4 × 480) = 2.36 working days.
+        assertThat(f.processingMinutes()).isEqualTo(4_530);
+        assertThat(f.averageProcessingDays()).isEqualByComparingTo(new BigDecimal("2.36"));
+    }
+
+    @Test
+    void perDayEachDayCarriesOverWhatThePreviousLeftOpen() {
+        Map<String, Figures> days = queries.figures(FROM, TO, scope, GroupBy.DAY, DayOfWeek.FRIDAY, NOW);
+        assertThat(days.keySet())
+                .containsExactly(
+                        "2026-11-27",
+                        "2026-11-28",
+                        "2026-11-29",
+                        "2026-11-30",
+                        "2026-12-01",
+                        "2026-12-02",
+                        "2026-12-03");
+        Figures monday = days.get("2026-11-30");
+        assertThat(monday.carriedOver()).as("D1, D2, D7 and D3").isEqualTo(4);
+        assertThat(monday.resolvedEarly()).as("D3").isEqualTo(1);
+        assertThat(monday.resolvedOnTime()).as("D1").isEqualTo(1);
+        assertThat(monday.refused()).as("D6").isEqualTo(1);
+        assertThat(monday.inProgressOverdue()).as("D2").isEqualTo(1);
+        assertThat(monday.inProgressOnTime()).as("D7").isEqualTo(1);
+        Figures friday = days.get("2026-11-27");
+        assertThat(friday.receivedNew()).isEqualTo(1);
+        assertThat(friday.feesCollected()).isEqualTo(Vnd.of(50_000));
+        for (var day : List.copyOf(days.values()).subList(0, 6)) {
+            int i = List.copyOf(days.values()).indexOf(day);
+            assertThat(List.copyOf(days.values()).get(i + 1).carriedOver())
+                    .as("carried into the next day")
+                    .isEqualTo(day.inProgress());
+        }
+        Figures week = total(queries.figures(FROM, TO, scope, GroupBy.WEEK, DayOfWeek.FRIDAY, NOW));
+        assertThat(week).isEqualTo(total(queries.figures(FROM, TO, scope, null, DayOfWeek.FRIDAY, NOW)));
+    }
+
+    @Test
+    void perChannelAndPerOfficer() {
+        Map<String, Figures> channels = queries.figures(FROM, TO, scope, GroupBy.CHANNEL, DayOfWeek.FRIDAY, NOW);
+        assertThat(channels.get("ONLINE").receivedNew()).isEqualTo(1);
+        assertThat(channels.get("ONLINE").resolvedEarly()).as("D3").isEqualTo(1);
+        assertThat(channels.get("COUNTER").receivedNew()).as("D4, D5").isEqualTo(2);
+        assertThat(channels.get("COUNTER").carriedOver()).as("D1, D2, D7").isEqualTo(3);
+        assertThat(channels.get("POSTAL").fourOnSite()).isEqualTo(1);
+
+        Map<String, Figures> officers = queries.figures(FROM, TO, scope, GroupBy.OFFICER, DayOfWeek.FRIDAY, NOW);
+        assertThat(officers.get(desk.toString()).receivedNew()).isEqualTo(4);
+        assertThat(officers.get(leader.toString()).resolvedTotal()).isEqualTo(4);
+        assertThat(officers.get(leader.toString()).resolvedLate()).isEqualTo(1);
+    }
+
+    @Test
+    void aPeriodInTheFutureCountsNothingNew() {
+        Figures f = total(queries.figures(
+                LocalDate.of(2026, 12, 7), LocalDate.of(2026, 12, 11), scope, null, DayOfWeek.FRIDAY, NOW));
+        assertThat(f.receivedNew()).isZero();
+        assertThat(f.carriedOver()).as("what is open now").isEqualTo(2);
+    }
+
+    private static Figures total(Map<String, Figures> rows) {
+        return rows.values().stream().reduce(Figures.NONE, Figures::plus);
+    }
+
+    private static LocalDateTime t(int month, int day, int hour, int minute) {
+        return LocalDateTime.of(2026, month, day, hour, minute);
+    }
+
+    /** One dossier of the fixture and the events of its life; each event is one version more. */
+    final class Dossier {
+        final UUID id = UUID.randomUUID();
+        final Channel channel;
+        final DeliveryMethod delivery;
+        boolean fourOnSite;
+        long version;
+        DossierStatus status = DossierStatus.NEW;
+        LocalDateTime receivedAt;
+        LocalDateTime due;
+        LocalDateTime originalDue;
+
+        Dossier(Channel channel, DeliveryMethod delivery) {
+            this.channel = channel;
+            this.delivery = delivery;
+        }
+
+        Dossier fourOnSite() {
+            this.fourOnSite = true;
+            return this;
+        }
+
+        private DossierFacts facts(DossierStatus to, LocalDateTime at, UUID actor) {
+            DossierStatus from = status;
+            status = to;
+            return new DossierFacts(
+                    id,
+                    version++,
+                    receivedAt == null ? null : "TEST-" + id.toString().substring(0, 8),
+                    "HS" + id.toString().substring(0, 8).toUpperCase(),
+                    UUID.nameUUIDFromBytes("procedure".getBytes()),
+                    "P1",
+                    null,
+                    "F1",
+                    agency,
+                    center,
+                    channel,
+                    ApplicantType.CITIZEN,
+                    delivery,
+                    from,
+                    to,
+                    from.portalCode(),
+                    to.portalCode(),
+                    null,
+                    1,
+                    agency,
+                    new ActedBy(actor, "Cán bộ", "SPECIALIST", agency, null),
+                    at,
+                    due,
+                    originalDue,
+                    receivedAt,
+                    fourOnSite);
+        }
+
+        DossierEvent submitted(LocalDateTime at) {
+            return new DossierSubmitted(facts(DossierStatus.NEW, at, null));
+        }
+
+        DossierEvent received(LocalDateTime at, LocalDateTime appointment) {
+            receivedAt = at;
+            due = appointment;
+            originalDue = appointment;
+            return new DossierReceived(facts(DossierStatus.RECEIVED, at, desk));
+        }
+
+        DossierEvent resolved(LocalDateTime at, StepVerdict verdict) {
+            return new DossierResolved(
+                    facts(DossierStatus.RESOLVED, at, leader), Outcome.GRANTED, new Timeliness(verdict, 0), null);
+        }
+
+        DossierEvent returned(LocalDateTime at, DeliveryMethod method) {
+            return new DossierReturned(
+                    facts(DossierStatus.RETURNED, at, desk),
+                    new HandOver(method, "Nguyễn Văn A", null, null, null, at));
+        }
+
+        DossierEvent paid(LocalDateTime at, long dong) {
+            return new PaymentConfirmed(facts(DossierStatus.APPROVED, at, desk), Vnd.of(dong));
+        }
+
+        DossierEvent extended(LocalDateTime at, LocalDateTime newAppointment) {
+            LocalDateTime previous = due;
+            due = newAppointment;
+            return new DossierExtended(facts(status, at, leader), previous, "Chờ ý kiến phối hợp", false);
+        }
+
+        DossierEvent stopped(LocalDateTime at, boolean withdrawn) {
+            return new DossierStopped(facts(DossierStatus.STOPPED, at, desk), withdrawn, "Theo đề nghị");
+        }
+
+        DossierEvent refused(LocalDateTime at) {
+            return new DossierRefused(facts(DossierStatus.REFUSED, at, desk), "Không thuộc thẩm quyền");
+        }
+
+        DossierEvent supplementRequested(LocalDateTime at) {
+            return new SupplementRequested(facts(DossierStatus.SUPPLEMENT_REQUESTED, at, leader), false, "Thiếu giấy");
+        }
+    }
+}
