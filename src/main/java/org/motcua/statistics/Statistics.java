@@ -22,6 +22,7 @@ import org.motcua.shared.DomainException;
 import org.motcua.shared.Vietnam;
 import org.motcua.statistics.internal.FigureQueries;
 import org.motcua.statistics.internal.FigureQueries.Scope;
+import org.motcua.statistics.internal.LateQueries;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -39,6 +40,7 @@ public class Statistics {
     static final int MAX_YEARS = 10;
 
     private final FigureQueries queries;
+    private final LateQueries lateQueries;
     private final Catalog catalog;
     private final Users users;
     private final Clock clock;
@@ -46,11 +48,13 @@ public class Statistics {
 
     Statistics(
             FigureQueries queries,
+            LateQueries lateQueries,
             Catalog catalog,
             Users users,
             Clock clock,
             @Value("${motcua.statistics.week-starts-on:FRIDAY}") DayOfWeek weekStart) {
         this.queries = queries;
+        this.lateQueries = lateQueries;
         this.catalog = catalog;
         this.users = users;
         this.clock = clock;
@@ -92,6 +96,17 @@ public class Statistics {
             }
         }
         return new Summary(request.from(), request.to(), scope.name(), request.groupBy(), rows, total);
+    }
+
+    /**
+     * The dossiers of the request's scope resolved late in its period, latest first; with {@code open}, also
+     * those still open past their original appointment at its end.
+     */
+    @Transactional(readOnly = true)
+    public List<LateDossier> late(Request request, boolean open, CurrentUser user) {
+        checkPeriod(request.from(), request.to());
+        return lateQueries.late(
+                request.from(), request.to(), scope(request, user).scope(), open, now());
     }
 
     /** The week (as the weekly report counts it) that ended before {@code day}: its first and last day. */

@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
+import java.util.List;
 import org.motcua.identity.CurrentUser;
 import org.motcua.shared.ProblemResponse;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -51,5 +52,32 @@ class StatisticsController {
             CurrentUser user) {
         return statistics.summary(
                 new Statistics.Request(from, to, agency, procedure, field, GroupBy.parse(groupBy)), user);
+    }
+
+    @GetMapping(path = "/api/v1/statistics/late", produces = "application/json")
+    @ProblemResponse(
+            status = 400,
+            codes = {
+                "statistics.period_reversed",
+                "statistics.period_too_long",
+                "statistics.unknown_agency",
+                "statistics.unknown_procedure",
+                "statistics.unknown_field"
+            })
+    @ProblemResponse(
+            status = 403,
+            codes = {"statistics.forbidden", "statistics.agency_forbidden"})
+    @Operation(
+            summary = "The dossiers resolved late in a period (and, with open=true, those still open past their"
+                    + " appointment), each with the reason given and the steps that overran")
+    List<LateDossier> late(
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(required = false) String agency,
+            @RequestParam(required = false) String procedure,
+            @RequestParam(required = false) String field,
+            @RequestParam(defaultValue = "false") boolean open,
+            CurrentUser user) {
+        return statistics.late(new Statistics.Request(from, to, agency, procedure, field, null), open, user);
     }
 }

@@ -19,9 +19,12 @@ import org.motcua.catalog.Channel;
 import org.motcua.dossier.ActedBy;
 import org.motcua.dossier.Applicant.ApplicantType;
 import org.motcua.dossier.DeliveryMethod;
+import org.motcua.dossier.DossierEvents.ConsultationAnswered;
+import org.motcua.dossier.DossierEvents.ConsultationOpened;
 import org.motcua.dossier.DossierEvents.DossierEvent;
 import org.motcua.dossier.DossierEvents.DossierExtended;
 import org.motcua.dossier.DossierEvents.DossierFacts;
+import org.motcua.dossier.DossierEvents.DossierForwarded;
 import org.motcua.dossier.DossierEvents.DossierReceived;
 import org.motcua.dossier.DossierEvents.DossierRefused;
 import org.motcua.dossier.DossierEvents.DossierResolved;
@@ -39,6 +42,7 @@ import org.motcua.shared.Vnd;
 import org.motcua.statistics.internal.FigureQueries;
 import org.motcua.statistics.internal.FigureQueries.Scope;
 import org.motcua.statistics.internal.FigureRecorder;
+import org.motcua.statistics.internal.LateQueries;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
@@ -60,6 +64,7 @@ class FiguresIntegrationTests {
     final UUID center = UUID.randomUUID();
     final UUID desk = UUID.randomUUID();
     final UUID leader = UUID.randomUUID();
+    final UUID consulted = UUID.randomUUID();
     final Scope scope = new Scope(Set.of(agency), null, null);
 
     @Autowired
@@ -67,6 +72,9 @@ class FiguresIntegrationTests {
 
     @Autowired
     FigureQueries queries;
+
+    @Autowired
+    LateQueries late;
 
     @BeforeAll
     void recordTheWeek() {
@@ -89,9 +97,14 @@ class FiguresIntegrationTests {
         // D4: received Tue 1.12 14:00, due Wed 2.12 17:00, extended with an apology to Fri 4.12, resolved Thu
         // 3.12 09:00: late against the original appointment although the extension was kept.
         Dossier d4 = new Dossier(Channel.COUNTER, DeliveryMethod.COUNTER);
+        // Its way: step 1 until 16:00 (on time); step 2 asked another agency at 16:30 for an answer by Wed
+        // 10:00, which came at 15:00 (late); step 2 took until the resolution.
         events.add(d4.received(t(12, 1, 14, 0), t(12, 2, 17, 0)));
+        events.add(d4.forwarded(t(12, 1, 16, 0), StepVerdict.ON_TIME));
+        events.add(d4.consulted(t(12, 1, 16, 30), consulted, t(12, 2, 10, 0)));
         events.add(d4.extended(t(12, 2, 10, 0), t(12, 4, 17, 0)));
-        events.add(d4.resolved(t(12, 3, 9, 0), StepVerdict.LATE));
+        events.add(d4.answered(t(12, 2, 15, 0), consulted, StepVerdict.LATE));
+        events.add(d4.resolved(t(12, 3, 9, 0), StepVerdict.LATE, -120));
         // D5: received Wed 2.12, withdrawn Thu 3.12: finished, neither resolved nor late.
         Dossier d5 = new Dossier(Channel.COUNTER, DeliveryMethod.COUNTER);
         events.add(d5.received(t(12, 2, 8, 0), t(12, 9, 17, 0)));
@@ -219,6 +232,46 @@ class FiguresIntegrationTests {
         assertThat(f.carriedOver()).as("what is open now").isEqualTo(2);
     }
 
+    @Test
+    void theLateOnesWithTheirReasonAndWhereTheTimeWent() {
+        List<LateDossier> list = late.late(FROM, TO, scope, true, NOW);
+        assertThat(list).hasSize(2);
+
+        // D2, still open: due Thu 26.11 17:00; Fri, Mon, Tue, Wed whole (4 × 480) and Thu 07:00–11:30 (270).
+        LateDossier d2 = list.get(0);
+        assertThat(d2.finishedAt()).isNull();
+        assertThat(d2.lateMinutes()).isEqualTo(2_190);
+        assertThat(d2.late()).isEqualTo("4 ngày 4 giờ 30 phút làm việc");
+        assertThat(d2.apologised()).isFalse();
+
+        // D4: resolved Thu 09:00, two working hours after its original appointment, extended with an apology.
+        LateDossier d4 = list.get(1);
+        assertThat(d4.finishedAt()).isEqualTo(t(12, 3, 9, 0));
+        assertThat(d4.appointment()).isEqualTo(t(12, 2, 17, 0));
+        assertThat(d4.extendedTo()).isEqualTo(t(12, 4, 17, 0));
+        assertThat(d4.lateMinutes()).isEqualTo(120);
+        assertThat(d4.late()).isEqualTo("2 giờ làm việc");
+        assertThat(d4.apologised()).isTrue();
+        assertThat(d4.reason()).isEqualTo("Chờ ý kiến phối hợp");
+        assertThat(d4.steps())
+                .extracting(
+                        LateDossier.Step::step,
+                        LateDossier.Step::consultation,
+                        s -> s.usedDays().toPlainString(),
+                        LateDossier.Step::overran)
+                .containsExactly(
+                        // 14:00–16:00
+                        org.assertj.core.groups.Tuple.tuple(1, false, "0.25", false),
+                        // Tue 16:30–17:00, Wed 07:00–11:30 and 13:30–15:00: 390 minutes, answered after its due time
+                        org.assertj.core.groups.Tuple.tuple(2, true, "0.81", true),
+                        // Tue 16:00–17:00, Wed 480, Thu 07:00–09:00: 660 minutes
+                        org.assertj.core.groups.Tuple.tuple(2, false, "1.38", true));
+
+        assertThat(late.late(FROM, TO, scope, false, NOW))
+                .extracting(LateDossier::lateMinutes)
+                .containsExactly(120L);
+    }
+
     private static Figures total(Map<String, Figures> rows) {
         return rows.values().stream().reduce(Figures.NONE, Figures::plus);
     }
@@ -234,6 +287,8 @@ class FiguresIntegrationTests {
         final DeliveryMethod delivery;
         boolean fourOnSite;
         long version;
+        int step;
+        Integer previousStep;
         DossierStatus status = DossierStatus.NEW;
         LocalDateTime receivedAt;
         LocalDateTime due;
@@ -252,6 +307,8 @@ class FiguresIntegrationTests {
         private DossierFacts facts(DossierStatus to, LocalDateTime at, UUID actor) {
             DossierStatus from = status;
             status = to;
+            Integer fromStep = previousStep;
+            previousStep = step == 0 ? null : step;
             return new DossierFacts(
                     id,
                     version++,
@@ -270,8 +327,8 @@ class FiguresIntegrationTests {
                     to,
                     from.portalCode(),
                     to.portalCode(),
-                    null,
-                    1,
+                    fromStep,
+                    step == 0 ? null : step,
                     agency,
                     new ActedBy(actor, "Cán bộ", "SPECIALIST", agency, null),
                     at,
@@ -287,14 +344,33 @@ class FiguresIntegrationTests {
 
         DossierEvent received(LocalDateTime at, LocalDateTime appointment) {
             receivedAt = at;
+            step = 1;
             due = appointment;
             originalDue = appointment;
             return new DossierReceived(facts(DossierStatus.RECEIVED, at, desk));
         }
 
         DossierEvent resolved(LocalDateTime at, StepVerdict verdict) {
+            return resolved(at, verdict, 0);
+        }
+
+        DossierEvent resolved(LocalDateTime at, StepVerdict verdict, long margin) {
+            step++;
             return new DossierResolved(
-                    facts(DossierStatus.RESOLVED, at, leader), Outcome.GRANTED, new Timeliness(verdict, 0), null);
+                    facts(DossierStatus.RESOLVED, at, leader), Outcome.GRANTED, new Timeliness(verdict, margin), null);
+        }
+
+        DossierEvent forwarded(LocalDateTime at, StepVerdict verdict) {
+            step++;
+            return new DossierForwarded(facts(DossierStatus.IN_PROGRESS, at, leader), verdict, null);
+        }
+
+        DossierEvent consulted(LocalDateTime at, UUID consulted, LocalDateTime due) {
+            return new ConsultationOpened(facts(DossierStatus.CONSULTING, at, leader), consulted, "Ý kiến?", due);
+        }
+
+        DossierEvent answered(LocalDateTime at, UUID consulted, StepVerdict verdict) {
+            return new ConsultationAnswered(facts(DossierStatus.IN_PROGRESS, at, leader), consulted, verdict, true);
         }
 
         DossierEvent returned(LocalDateTime at, DeliveryMethod method) {

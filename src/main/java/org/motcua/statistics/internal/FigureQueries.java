@@ -144,10 +144,10 @@ public class FigureQueries {
                         sum(fees_vnd) fees, sum(processing_minutes) processing_minutes
                         from statistics.daily_figures
                         where day between :from and :to
-                        """ + filters(scope, "") + " group by 1")
+                        """ + ScopeSql.where(scope, "") + " group by 1")
                 .param("from", from)
                 .param("to", to);
-        bind(sql, scope).query((ResultSet rs) -> {
+        ScopeSql.bind(sql, scope).query((ResultSet rs) -> {
             rows.put(
                     rs.getString("k"),
                     new Figures(
@@ -193,9 +193,10 @@ public class FigureQueries {
 
     private Map<String, Open> open(LocalDateTime t, Scope scope, String key) {
         Map<String, Open> rows = new HashMap<>();
-        var sql = jdbc.sql("select coalesce(" + key + ", '') k, " + OPEN_AT + filters(scope, "f.") + " group by 1")
+        var sql = jdbc.sql(
+                        "select coalesce(" + key + ", '') k, " + OPEN_AT + ScopeSql.where(scope, "f.") + " group by 1")
                 .param("bounds", new String[] {t.toString()});
-        bind(sql, scope).query((ResultSet rs) -> {
+        ScopeSql.bind(sql, scope).query((ResultSet rs) -> {
             rows.put(rs.getString("k"), open(rs));
         });
         return rows;
@@ -204,9 +205,9 @@ public class FigureQueries {
     private Map<LocalDateTime, Open> openAt(List<LocalDateTime> bounds, Scope scope) {
         Map<LocalDateTime, Open> rows = new HashMap<>();
         bounds.forEach(b -> rows.put(b, new Open(0, 0, 0)));
-        var sql = jdbc.sql("select b.t, " + OPEN_AT + filters(scope, "f.") + " group by b.t")
+        var sql = jdbc.sql("select b.t, " + OPEN_AT + ScopeSql.where(scope, "f.") + " group by b.t")
                 .param("bounds", bounds.stream().map(LocalDateTime::toString).toArray(String[]::new));
-        bind(sql, scope).query((ResultSet rs) -> {
+        ScopeSql.bind(sql, scope).query((ResultSet rs) -> {
             rows.put(rs.getTimestamp("t").toLocalDateTime(), open(rs));
         });
         return rows;
@@ -219,8 +220,7 @@ public class FigureQueries {
     /** Received and resolved per officer (who received, who resolved), from the fact rows. */
     private Map<String, Figures> officers(LocalDate from, LocalDate to, Scope scope) {
         Map<String, Figures> rows = new TreeMap<>();
-        var sql = jdbc.sql(
-                        """
+        var sql = jdbc.sql("""
                         select k, sum(received) received, sum(online) online, sum(counter) counter,
                                sum(postal) postal, sum(early) early, sum(on_time) on_time, sum(late) late,
                                sum(minutes) minutes
@@ -230,17 +230,18 @@ public class FigureQueries {
                                  (f.channel = 'POSTAL')::int postal, 0 early, 0 on_time, 0 late, 0 minutes
                           from statistics.dossier_fact f
                           where f.received_at >= :from and f.received_at < :end
-                        """ + filters(scope, "f.") + """
+                        """ + ScopeSql.where(scope, "f.") + """
                           union all
                           select f.resolved_by::text, 0, 0, 0, 0, (f.verdict = 'EARLY')::int,
                                  (f.verdict = 'ON_TIME')::int, (f.verdict = 'LATE')::int,
                                  coalesce(f.processing_minutes, 0)
                           from statistics.dossier_fact f
                           where f.finish = 'RESOLVED' and f.finished_at >= :from and f.finished_at < :end
-                        """ + filters(scope, "f.") + ") x where k is not null group by k")
+                        """ + ScopeSql.where(scope, "f.")
+                        + ") x where k is not null group by k")
                 .param("from", from.atStartOfDay())
                 .param("end", to.plusDays(1).atStartOfDay());
-        bind(sql, scope).query((ResultSet rs) -> {
+        ScopeSql.bind(sql, scope).query((ResultSet rs) -> {
             rows.put(
                     rs.getString("k"),
                     new Figures(
@@ -268,38 +269,6 @@ public class FigureQueries {
                             rs.getLong("minutes")));
         });
         return rows;
-    }
-
-    private static String filters(Scope scope, String alias) {
-        StringBuilder where = new StringBuilder();
-        if (scope.agencies() != null) {
-            where.append(" and (")
-                    .append(alias)
-                    .append("competent_agency_id = any(cast(:agencies as uuid[])) or ")
-                    .append(alias)
-                    .append("receiving_center_id = any(cast(:agencies as uuid[])))");
-        }
-        if (scope.procedureId() != null) {
-            where.append(" and ").append(alias).append("procedure_id = :procedure");
-        }
-        if (scope.fieldCode() != null) {
-            where.append(" and ").append(alias).append("field_code = :field");
-        }
-        return where.append('\n').toString();
-    }
-
-    private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec sql, Scope scope) {
-        if (scope.agencies() != null) {
-            sql = sql.param(
-                    "agencies", scope.agencies().stream().map(UUID::toString).toArray(String[]::new));
-        }
-        if (scope.procedureId() != null) {
-            sql = sql.param("procedure", scope.procedureId());
-        }
-        if (scope.fieldCode() != null) {
-            sql = sql.param("field", scope.fieldCode());
-        }
-        return sql;
     }
 
     /** The flows of the period with what was open at its start and at its end. */

@@ -3,21 +3,28 @@ package org.motcua.statistics.internal;
 import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.UUID;
 import org.motcua.calendar.WorkingCalendar;
 import org.motcua.catalog.Channel;
 import org.motcua.dossier.DeliveryMethod;
+import org.motcua.dossier.DossierEvents.ConsultationAnswered;
+import org.motcua.dossier.DossierEvents.ConsultationOpened;
+import org.motcua.dossier.DossierEvents.DossierApproved;
 import org.motcua.dossier.DossierEvents.DossierEvent;
 import org.motcua.dossier.DossierEvents.DossierExtended;
 import org.motcua.dossier.DossierEvents.DossierFacts;
+import org.motcua.dossier.DossierEvents.DossierForwarded;
 import org.motcua.dossier.DossierEvents.DossierReceived;
 import org.motcua.dossier.DossierEvents.DossierRefused;
 import org.motcua.dossier.DossierEvents.DossierResolved;
 import org.motcua.dossier.DossierEvents.DossierReturned;
+import org.motcua.dossier.DossierEvents.DossierSentBack;
 import org.motcua.dossier.DossierEvents.DossierStopped;
 import org.motcua.dossier.DossierEvents.PaymentConfirmed;
 import org.motcua.dossier.DossierEvents.SupplementRequested;
 import org.motcua.dossier.DossierEvents.SupplementSubmitted;
 import org.motcua.dossier.DossierStatus;
+import org.motcua.dossier.StepVerdict;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -51,6 +58,7 @@ public class FigureRecorder {
     public void record(DossierEvent event) {
         DossierFacts f = event.facts();
         keep(f);
+        passage(event);
         switch (event) {
             case DossierReceived r -> {
                 if (milestone(f, "received_at = :at, received_by = :by", "received_at")) {
@@ -151,6 +159,51 @@ public class FigureRecorder {
             }
             default -> {}
         }
+    }
+
+    /** Hand-overs between steps and consultations, for the delay attribution of late dossiers. */
+    private void passage(DossierEvent event) {
+        DossierFacts f = event.facts();
+        StepVerdict verdict = null;
+        UUID agency = null;
+        LocalDateTime due = null;
+        switch (event) {
+            case DossierForwarded e -> verdict = e.stepVerdict();
+            case DossierSentBack e -> verdict = e.stepVerdict();
+            case DossierApproved e -> verdict = e.stepVerdict();
+            case ConsultationOpened e -> {
+                agency = e.consultedAgencyId();
+                due = e.due();
+            }
+            case ConsultationAnswered e -> {
+                agency = e.agencyId();
+                verdict = e.answerVerdict();
+            }
+            case DossierReceived e -> {}
+            case DossierResolved e -> verdict = e.timeliness().verdict();
+            case DossierReturned e -> {}
+            default -> {
+                return;
+            }
+        }
+        jdbc.sql("""
+                        insert into statistics.step_passage (dossier_id, version, event, from_step, to_step, at,
+                            step_agency_id, actor_name, verdict, agency_id, due)
+                        values (:id, :version, :event, :from, :to, :at, :stepAgency, :actor, :verdict, :agency, :due)
+                        on conflict do nothing
+                        """)
+                .param("id", f.dossierId())
+                .param("version", f.version())
+                .param("event", event.getClass().getSimpleName())
+                .param("from", f.fromStep() == null ? 0 : f.fromStep())
+                .param("to", f.step() == null ? 0 : f.step())
+                .param("at", f.at())
+                .param("stepAgency", f.stepAgencyId())
+                .param("actor", f.actor() == null ? null : f.actor().name())
+                .param("verdict", verdict == null ? null : verdict.name())
+                .param("agency", agency)
+                .param("due", due)
+                .update();
     }
 
     /** The dossier's description, as of its latest event (an older event delivered late changes nothing). */
