@@ -46,7 +46,7 @@ create index dossier_fact_open_idx on statistics.dossier_fact (receiving_center_
     where received_at is not null and finished_at is null;
 create index dossier_fact_finished_idx on statistics.dossier_fact (finished_at) where finished_at is not null;
 create index dossier_fact_received_idx on statistics.dossier_fact (received_at) where received_at is not null;
-create unique index dossier_fact_code_idx on statistics.dossier_fact (code) where code is not null;
+create index dossier_fact_code_idx on statistics.dossier_fact (code) where code is not null;
 
 -- Flows per day (Vietnam time) and dimension. Nullable dimensions are distinct values of their own.
 create table statistics.daily_figures (

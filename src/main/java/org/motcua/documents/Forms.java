@@ -107,6 +107,14 @@ public class Forms {
         return renderer.render(FormKind.TRACKING_BOOK.template(), variables);
     }
 
+    /**
+     * A report of another module (statistics) printed from its template {@code forms/<template>.html} with
+     * the same fonts and page rules as the forms; {@code f} formats dates and money as the forms do.
+     */
+    public byte[] report(String template, Map<String, Object> variables) {
+        return renderer.render(template, new java.util.HashMap<>(variables));
+    }
+
     /** The tracking book as an .xlsx workbook with the printed book's columns. */
     public byte[] workbook(TrackingBook book) {
         return TrackingBookWorkbook.write(book);

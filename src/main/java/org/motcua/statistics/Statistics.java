@@ -15,6 +15,7 @@ import org.motcua.catalog.AgencyView;
 import org.motcua.catalog.Catalog;
 import org.motcua.catalog.FieldView;
 import org.motcua.catalog.ProcedureView;
+import org.motcua.documents.Forms;
 import org.motcua.identity.CurrentUser;
 import org.motcua.identity.Role;
 import org.motcua.identity.Users;
@@ -43,6 +44,7 @@ public class Statistics {
     private final LateQueries lateQueries;
     private final Catalog catalog;
     private final Users users;
+    private final Forms forms;
     private final Clock clock;
     private final DayOfWeek weekStart;
 
@@ -51,12 +53,14 @@ public class Statistics {
             LateQueries lateQueries,
             Catalog catalog,
             Users users,
+            Forms forms,
             Clock clock,
             @Value("${motcua.statistics.week-starts-on:FRIDAY}") DayOfWeek weekStart) {
         this.queries = queries;
         this.lateQueries = lateQueries;
         this.catalog = catalog;
         this.users = users;
+        this.forms = forms;
         this.clock = clock;
         this.weekStart = weekStart;
     }
@@ -85,16 +89,12 @@ public class Statistics {
                 .values()
                 .iterator()
                 .next();
-        List<Summary.Row> rows = null;
-        if (request.groupBy() != null) {
-            rows = new ArrayList<>();
-            for (Map.Entry<String, Figures> row : queries.figures(
-                            request.from(), request.to(), scope.scope(), request.groupBy(), weekStart, now)
-                    .entrySet()) {
-                String[] keyAndLabel = label(request.groupBy(), row.getKey());
-                rows.add(new Summary.Row(keyAndLabel[0], keyAndLabel[1], row.getValue()));
-            }
-        }
+        List<Summary.Row> rows = request.groupBy() == null
+                ? null
+                : rows(
+                        request.groupBy(),
+                        queries.figures(
+                                request.from(), request.to(), scope.scope(), request.groupBy(), weekStart, now));
         return new Summary(request.from(), request.to(), scope.name(), request.groupBy(), rows, total);
     }
 
@@ -109,10 +109,33 @@ public class Statistics {
                 request.from(), request.to(), scope(request, user).scope(), open, now());
     }
 
-    /** The week (as the weekly report counts it) that ended before {@code day}: its first and last day. */
-    public LocalDate[] weekBefore(LocalDate day) {
-        LocalDate start = day.minusDays(1).with(java.time.temporal.TemporalAdjusters.previousOrSame(weekStart));
-        return new LocalDate[] {start, start.plusDays(6)};
+    /** The whole province's figures, for the weekly report (no one to check: the caller did). */
+    Map<String, Figures> province(LocalDate from, LocalDate to, GroupBy groupBy, LocalDateTime now) {
+        return queries.figures(from, to, Scope.ALL, groupBy, weekStart, now);
+    }
+
+    List<Summary.Row> provinceRows(LocalDate from, LocalDate to, GroupBy groupBy, LocalDateTime now) {
+        return rows(groupBy, province(from, to, groupBy, now));
+    }
+
+    List<LateDossier> provinceLate(LocalDate from, LocalDate to, LocalDateTime now) {
+        return lateQueries.late(from, to, Scope.ALL, true, now);
+    }
+
+    private List<Summary.Row> rows(GroupBy groupBy, Map<String, Figures> figures) {
+        List<Summary.Row> rows = new ArrayList<>();
+        for (Map.Entry<String, Figures> row : figures.entrySet()) {
+            String[] keyAndLabel = label(groupBy, row.getKey());
+            rows.add(new Summary.Row(keyAndLabel[0], keyAndLabel[1], row.getValue()));
+        }
+        return rows;
+    }
+
+    /** The summary printed on landscape A4 pages. */
+    public byte[] pdf(Summary summary) {
+        return forms.report(
+                "statistics-summary",
+                Map.of("summary", summary, "columns", FigureColumns.ALL, "generatedAt", now().withNano(0)));
     }
 
     public DayOfWeek weekStart() {

@@ -2,13 +2,25 @@ package org.motcua.statistics;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.util.List;
 import org.motcua.identity.CurrentUser;
+import org.motcua.shared.DomainException;
+import org.motcua.shared.FileResponses;
 import org.motcua.shared.ProblemResponse;
+import org.motcua.statistics.internal.FigureWorkbook;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -16,13 +28,29 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Statistics", description = "Figures per agency and period, kept from the dossier events")
 class StatisticsController {
 
-    private final Statistics statistics;
+    static final String XLSX_VALUE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    static final MediaType XLSX = MediaType.parseMediaType(XLSX_VALUE);
 
-    StatisticsController(Statistics statistics) {
+    private final Statistics statistics;
+    private final WeeklyReports weeklyReports;
+
+    StatisticsController(Statistics statistics, WeeklyReports weeklyReports) {
         this.statistics = statistics;
+        this.weeklyReports = weeklyReports;
     }
 
-    @GetMapping(path = "/api/v1/statistics/summary", produces = "application/json")
+    @GetMapping(
+            path = "/api/v1/statistics/summary",
+            produces = {MediaType.APPLICATION_JSON_VALUE, XLSX_VALUE, MediaType.APPLICATION_PDF_VALUE})
+    @ApiResponse(
+            responseCode = "200",
+            description = "The figures as JSON (default), as a workbook (format=xlsx) or as PDF (format=pdf); the"
+                    + " Accept header chooses when format is absent",
+            content = {
+                @Content(mediaType = "application/json", schema = @Schema(implementation = Summary.class)),
+                @Content(mediaType = XLSX_VALUE, schema = @Schema(type = "string", format = "binary")),
+                @Content(mediaType = "application/pdf", schema = @Schema(type = "string", format = "binary"))
+            })
     @ProblemResponse(
             status = 400,
             codes = {
@@ -31,7 +59,8 @@ class StatisticsController {
                 "statistics.unknown_agency",
                 "statistics.unknown_procedure",
                 "statistics.unknown_field",
-                "statistics.unknown_group"
+                "statistics.unknown_group",
+                "statistics.unknown_format"
             })
     @ProblemResponse(
             status = 403,
@@ -39,7 +68,7 @@ class StatisticsController {
     @Operation(
             summary = "The figures of a period (whole days, Vietnam time) for the province, an agency with its"
                     + " sub-units, a procedure or a field, optionally grouped; definitions in docs/statistics.md")
-    Summary summary(
+    ResponseEntity<?> summary(
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @Parameter(description = "agency code; its sub-units are included") @RequestParam(required = false)
@@ -49,9 +78,90 @@ class StatisticsController {
             @Parameter(description = "agency, field, procedure, officer, channel, day, week or month")
                     @RequestParam(required = false)
                     String groupBy,
+            @Parameter(description = "json, xlsx or pdf") @RequestParam(required = false) String format,
+            @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept,
             CurrentUser user) {
-        return statistics.summary(
+        String chosen = format(format, accept);
+        Summary summary = statistics.summary(
                 new Statistics.Request(from, to, agency, procedure, field, GroupBy.parse(groupBy)), user);
+        String name = "so-lieu-" + from + "-" + to;
+        return switch (chosen) {
+            case "xlsx" -> file(FigureWorkbook.summary(summary), XLSX, name + ".xlsx", false);
+            case "pdf" -> file(statistics.pdf(summary), MediaType.APPLICATION_PDF, name + ".pdf", true);
+            default ->
+                ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(summary);
+        };
+    }
+
+    @GetMapping(path = "/api/v1/statistics/weekly-reports", produces = "application/json")
+    @ProblemResponse(status = 403, codes = "statistics.forbidden")
+    @Operation(summary = "The stored weekly reports (Friday to Thursday), newest first")
+    List<WeeklyReport.Listed> weeklyReports(CurrentUser user) {
+        return weeklyReports.list(user);
+    }
+
+    @GetMapping(
+            path = "/api/v1/statistics/weekly-reports/{from}",
+            produces = {MediaType.APPLICATION_JSON_VALUE, XLSX_VALUE, MediaType.APPLICATION_PDF_VALUE})
+    @ApiResponse(
+            responseCode = "200",
+            description = "The report as JSON (default), workbook (format=xlsx) or PDF (format=pdf)",
+            content = {
+                @Content(mediaType = "application/json", schema = @Schema(implementation = WeeklyReport.class)),
+                @Content(mediaType = XLSX_VALUE, schema = @Schema(type = "string", format = "binary")),
+                @Content(mediaType = "application/pdf", schema = @Schema(type = "string", format = "binary"))
+            })
+    @ProblemResponse(status = 400, codes = "statistics.unknown_format")
+    @ProblemResponse(status = 403, codes = "statistics.forbidden")
+    @ProblemResponse(status = 404, codes = "statistics.report_not_found")
+    @Operation(summary = "One weekly report, by the first day of its week")
+    ResponseEntity<?> weeklyReport(
+            @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) String format,
+            @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept,
+            CurrentUser user) {
+        String chosen = format(format, accept);
+        WeeklyReport report = weeklyReports.get(from, user);
+        String name = "bao-cao-tuan-" + report.from() + "-" + report.to();
+        return switch (chosen) {
+            case "xlsx" -> file(weeklyReports.workbook(report), XLSX, name + ".xlsx", false);
+            case "pdf" -> file(weeklyReports.pdf(report), MediaType.APPLICATION_PDF, name + ".pdf", true);
+            default ->
+                ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(report);
+        };
+    }
+
+    @PostMapping(path = "/api/v1/statistics/weekly-reports/{from}", produces = "application/json")
+    @ProblemResponse(status = 403, codes = "statistics.forbidden")
+    @ProblemResponse(status = 422, codes = "statistics.week_not_over")
+    @Operation(summary = "Generate the report of a week that is over now (answers the stored one if it exists)")
+    WeeklyReport generateWeeklyReport(
+            @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from, CurrentUser user) {
+        return weeklyReports.generateNow(from, user);
+    }
+
+    private static String format(String format, String accept) {
+        if (format != null && !format.isBlank()) {
+            String f = format.trim().toLowerCase(java.util.Locale.ROOT);
+            if (!List.of("json", "xlsx", "pdf").contains(f)) {
+                throw DomainException.invalid("statistics.unknown_format", List.of(), format);
+            }
+            return f;
+        }
+        if (accept != null && accept.contains(XLSX_VALUE)) {
+            return "xlsx";
+        }
+        if (accept != null && accept.contains(MediaType.APPLICATION_PDF_VALUE)) {
+            return "pdf";
+        }
+        return "json";
+    }
+
+    private static ResponseEntity<byte[]> file(byte[] body, MediaType type, String name, boolean inline) {
+        return ResponseEntity.ok()
+                .contentType(type)
+                .header(HttpHeaders.CONTENT_DISPOSITION, FileResponses.disposition(name, inline))
+                .body(body);
     }
 
     @GetMapping(path = "/api/v1/statistics/late", produces = "application/json")
