@@ -1,5 +1,6 @@
 package org.motcua.statistics;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -29,6 +30,7 @@ import org.motcua.shared.Vnd;
  * @param feesCollected fees and charges confirmed paid in the period
  * @param processingMinutes working minutes from receipt to resolution, summed over the resolved
  */
+@JsonIgnoreProperties(ignoreUnknown = true) // the derived figures, when read back from a stored report
 public record Figures(
         long carriedOver,
         long receivedNew,
@@ -51,8 +53,6 @@ public record Figures(
         long extended,
         long supplementRequested,
         Vnd feesCollected,
-
-        @JsonProperty(access = JsonProperty.Access.WRITE_ONLY)
         long processingMinutes) {
 
     /** The standard working day (07:00–11:30, 13:30–17:00) in which processing days are counted. */

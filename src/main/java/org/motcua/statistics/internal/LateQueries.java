@@ -118,9 +118,12 @@ public class LateQueries {
         Map<UUID, List<Passage>> passages = passages(rows.stream().map(Row::id).toList());
         List<LateDossier> late = new ArrayList<>();
         for (Row r : rows) {
-            Optional<ProcedureView> procedure = r.receivedAt() == null
-                    ? catalog.procedure(r.procedureId())
-                    : catalog.procedureAt(r.procedureId(), r.receivedAt().toLocalDate());
+            Optional<ProcedureView> procedure = r.procedureId() == null
+                    ? Optional.empty()
+                    : r.receivedAt() == null
+                            ? catalog.procedure(r.procedureId())
+                            : catalog.procedureAt(
+                                    r.procedureId(), r.receivedAt().toLocalDate());
             Optional<AgencyView> agency = r.agencyId() == null ? Optional.empty() : catalog.agency(r.agencyId());
             long minutes = r.finishedAt() != null && r.margin() != null
                     ? Math.max(0, -r.margin())
