@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,7 @@ import org.motcua.shared.DomainException;
 import org.motcua.shared.Vietnam;
 import org.motcua.statistics.internal.FigureQueries;
 import org.motcua.statistics.internal.FigureQueries.Scope;
+import org.motcua.statistics.internal.FigureWorkbook;
 import org.motcua.statistics.internal.LateQueries;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
@@ -109,6 +111,27 @@ public class Statistics {
                 request.from(), request.to(), scope(request, user).scope(), open, now());
     }
 
+    /** The public figures of a year: per month and competent agency (no sign-in needed). */
+    @Transactional(readOnly = true)
+    public List<PublicFigures> publicFigures(int year) {
+        if (year < 2000 || year > now().getYear()) {
+            throw DomainException.invalid("statistics.year_invalid", List.of(), Integer.toString(year));
+        }
+        return queries.monthly(year).stream()
+                .map(m -> {
+                    var agency = m.agencyId() == null
+                            ? null
+                            : catalog.agency(m.agencyId()).orElse(null);
+                    return PublicFigures.of(
+                            year,
+                            m.month(),
+                            agency == null ? null : agency.code(),
+                            agency == null ? null : agency.name(),
+                            m.figures());
+                })
+                .toList();
+    }
+
     /** The whole province's figures, for the weekly report (no one to check: the caller did). */
     Map<String, Figures> province(LocalDate from, LocalDate to, GroupBy groupBy, LocalDateTime now) {
         return queries.figures(from, to, Scope.ALL, groupBy, weekStart, now);
@@ -128,7 +151,14 @@ public class Statistics {
             String[] keyAndLabel = label(groupBy, row.getKey());
             rows.add(new Summary.Row(keyAndLabel[0], keyAndLabel[1], row.getValue()));
         }
+        if (!groupBy.isTime()) {
+            rows.sort(Comparator.comparing(Summary.Row::label, Vietnam.COLLATOR));
+        }
         return rows;
+    }
+
+    public byte[] workbook(Summary summary) {
+        return FigureWorkbook.summary(summary);
     }
 
     /** The summary printed on landscape A4 pages. */

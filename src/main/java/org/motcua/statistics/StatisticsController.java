@@ -12,7 +12,6 @@ import org.motcua.identity.CurrentUser;
 import org.motcua.shared.DomainException;
 import org.motcua.shared.FileResponses;
 import org.motcua.shared.ProblemResponse;
-import org.motcua.statistics.internal.FigureWorkbook;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -86,7 +85,7 @@ class StatisticsController {
                 new Statistics.Request(from, to, agency, procedure, field, GroupBy.parse(groupBy)), user);
         String name = "so-lieu-" + from + "-" + to;
         return switch (chosen) {
-            case "xlsx" -> file(FigureWorkbook.summary(summary), XLSX, name + ".xlsx", false);
+            case "xlsx" -> file(statistics.workbook(summary), XLSX, name + ".xlsx", false);
             case "pdf" -> file(statistics.pdf(summary), MediaType.APPLICATION_PDF, name + ".pdf", true);
             default ->
                 ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(summary);

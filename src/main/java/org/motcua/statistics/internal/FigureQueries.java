@@ -131,49 +131,69 @@ public class FigureQueries {
 
     private Map<String, Figures> flows(LocalDate from, LocalDate to, Scope scope, String key) {
         Map<String, Figures> rows = new HashMap<>();
-        var sql = jdbc.sql("select coalesce(" + key + ", '') k, " + """
-                        sum(received) received,
-                        coalesce(sum(received) filter (where channel = 'ONLINE'), 0) online,
-                        coalesce(sum(received) filter (where channel = 'COUNTER'), 0) counter,
-                        coalesce(sum(received) filter (where channel = 'POSTAL'), 0) postal,
-                        sum(resolved_early) early, sum(resolved_on_time) on_time, sum(resolved_late) late,
-                        sum(refused) refused, sum(withdrawn) withdrawn, sum(stopped) stopped,
-                        sum(returned) returned, sum(returned_by_post) returned_by_post,
-                        sum(four_on_site) four_on_site, sum(postal_delivery) postal_delivery,
-                        sum(extended) extended, sum(supplement_requested) supplement_requested,
-                        sum(fees_vnd) fees, sum(processing_minutes) processing_minutes
-                        from statistics.daily_figures
-                        where day between :from and :to
-                        """ + ScopeSql.where(scope, "") + " group by 1")
+        var sql = jdbc.sql("select coalesce(" + key + ", '') k, " + FLOW_SUMS
+                        + " from statistics.daily_figures where day between :from and :to"
+                        + ScopeSql.where(scope, "") + " group by 1")
                 .param("from", from)
                 .param("to", to);
         ScopeSql.bind(sql, scope).query((ResultSet rs) -> {
-            rows.put(
-                    rs.getString("k"),
-                    new Figures(
-                            0,
-                            rs.getLong("received"),
-                            rs.getLong("online"),
-                            rs.getLong("counter"),
-                            rs.getLong("postal"),
-                            rs.getLong("early"),
-                            rs.getLong("on_time"),
-                            rs.getLong("late"),
-                            0,
-                            0,
-                            rs.getLong("refused"),
-                            rs.getLong("withdrawn"),
-                            rs.getLong("stopped"),
-                            0,
-                            rs.getLong("returned"),
-                            rs.getLong("returned_by_post"),
-                            rs.getLong("four_on_site"),
-                            rs.getLong("postal_delivery"),
-                            rs.getLong("extended"),
-                            rs.getLong("supplement_requested"),
-                            Vnd.of(rs.getLong("fees")),
-                            rs.getLong("processing_minutes")));
+            rows.put(rs.getString("k"), flows(rs));
         });
+        return rows;
+    }
+
+    private static final String FLOW_SUMS = """
+            sum(received) received,
+            coalesce(sum(received) filter (where channel = 'ONLINE'), 0) online,
+            coalesce(sum(received) filter (where channel = 'COUNTER'), 0) counter,
+            coalesce(sum(received) filter (where channel = 'POSTAL'), 0) postal,
+            sum(resolved_early) early, sum(resolved_on_time) on_time, sum(resolved_late) late,
+            sum(refused) refused, sum(withdrawn) withdrawn, sum(stopped) stopped,
+            sum(returned) returned, sum(returned_by_post) returned_by_post,
+            sum(four_on_site) four_on_site, sum(postal_delivery) postal_delivery,
+            sum(extended) extended, sum(supplement_requested) supplement_requested,
+            sum(fees_vnd) fees, sum(processing_minutes) processing_minutes
+            """;
+
+    private static Figures flows(ResultSet rs) throws SQLException {
+        return new Figures(
+                0,
+                rs.getLong("received"),
+                rs.getLong("online"),
+                rs.getLong("counter"),
+                rs.getLong("postal"),
+                rs.getLong("early"),
+                rs.getLong("on_time"),
+                rs.getLong("late"),
+                0,
+                0,
+                rs.getLong("refused"),
+                rs.getLong("withdrawn"),
+                rs.getLong("stopped"),
+                0,
+                rs.getLong("returned"),
+                rs.getLong("returned_by_post"),
+                rs.getLong("four_on_site"),
+                rs.getLong("postal_delivery"),
+                rs.getLong("extended"),
+                rs.getLong("supplement_requested"),
+                Vnd.of(rs.getLong("fees")),
+                rs.getLong("processing_minutes"));
+    }
+
+    /** One month of one competent agency's flows, for the public figures. */
+    public record MonthlyFlows(int month, UUID agencyId, Figures figures) {}
+
+    /** The flows of each month of {@code year} per competent agency (whole province, no carry-over). */
+    public List<MonthlyFlows> monthly(int year) {
+        List<MonthlyFlows> rows = new ArrayList<>();
+        jdbc.sql("select extract(month from day)::int m, competent_agency_id a, " + FLOW_SUMS
+                        + " from statistics.daily_figures where day between :from and :to group by 1, 2 order by 1")
+                .param("from", LocalDate.of(year, 1, 1))
+                .param("to", LocalDate.of(year, 12, 31))
+                .query((ResultSet rs) -> {
+                    rows.add(new MonthlyFlows(rs.getInt("m"), rs.getObject("a", UUID.class), flows(rs)));
+                });
         return rows;
     }
 

@@ -1,0 +1,220 @@
+package org.motcua.web;
+
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.motcua.catalog.AgencyView;
+import org.motcua.catalog.Catalog;
+import org.motcua.identity.CurrentUser;
+import org.motcua.shared.DomainException;
+import org.motcua.shared.FileResponses;
+import org.motcua.statistics.FigureColumns;
+import org.motcua.statistics.Figures;
+import org.motcua.statistics.GroupBy;
+import org.motcua.statistics.Statistics;
+import org.motcua.statistics.Summary;
+import org.motcua.statistics.WeeklyReports;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * "Thống kê, báo cáo" for managers, leaders and officers: a period and a scope, the table of figures
+ * (each number a way to the dossiers behind it), charts, the exports, the late dossiers and the weekly
+ * reports. The figures come from the statistics module; this page only shows them.
+ */
+@Controller
+class StatisticsPage {
+
+    private final Statistics statistics;
+    private final WeeklyReports weeklyReports;
+    private final Catalog catalog;
+    private final JsonMapper json;
+
+    StatisticsPage(Statistics statistics, WeeklyReports weeklyReports, Catalog catalog, JsonMapper json) {
+        this.statistics = statistics;
+        this.weeklyReports = weeklyReports;
+        this.catalog = catalog;
+        this.json = json;
+    }
+
+    @GetMapping("/can-bo/thong-ke")
+    String page(
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(required = false) String agency,
+            @RequestParam(required = false) String groupBy,
+            CurrentUser user,
+            Model model) {
+        if (!Statistics.mayRead(user)) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+        }
+        LocalDate today = statistics.now().toLocalDate();
+        LocalDate start = from != null ? from : today.withDayOfMonth(1);
+        LocalDate end = to != null ? to : today;
+        GroupBy group = groupBy == null ? GroupBy.AGENCY : GroupBy.parse(groupBy);
+        model.addAttribute("from", start);
+        model.addAttribute("to", end);
+        model.addAttribute("agency", agency);
+        model.addAttribute("groupBy", group == null ? "" : group.name().toLowerCase());
+        model.addAttribute("presets", presets(today));
+        model.addAttribute("agencies", agencies(user));
+        model.addAttribute("columns", FigureColumns.ALL);
+        model.addAttribute("province", Statistics.readsProvince(user));
+        try {
+            Summary summary = statistics.summary(new Statistics.Request(start, end, agency, null, null, group), user);
+            model.addAttribute("summary", summary);
+            model.addAttribute("charts", charts(summary, start, end, agency, user));
+        } catch (DomainException refused) {
+            model.addAttribute("problem", refused);
+        }
+        if (Statistics.readsProvince(user)) {
+            model.addAttribute("reports", weeklyReports.list(user));
+        }
+        return "officer/statistics";
+    }
+
+    @GetMapping("/can-bo/thong-ke/tre-han")
+    String late(
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(required = false) String agency,
+            CurrentUser user,
+            Model model) {
+        if (!Statistics.mayRead(user)) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+        }
+        model.addAttribute("from", from);
+        model.addAttribute("to", to);
+        model.addAttribute("agency", agency);
+        model.addAttribute(
+                "late", statistics.late(new Statistics.Request(from, to, agency, null, null, null), true, user));
+        return "officer/statistics-late";
+    }
+
+    /** The page's table as a workbook or a PDF, for the same period and scope. */
+    @GetMapping("/can-bo/thong-ke/tai-ve")
+    ResponseEntity<byte[]> download(
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(required = false) String agency,
+            @RequestParam(required = false) String groupBy,
+            @RequestParam String format,
+            CurrentUser user) {
+        Summary summary =
+                statistics.summary(new Statistics.Request(from, to, agency, null, null, GroupBy.parse(groupBy)), user);
+        String name = "so-lieu-" + from + "-" + to;
+        return "xlsx".equals(format)
+                ? file(statistics.workbook(summary), XLSX, name + ".xlsx", false)
+                : file(statistics.pdf(summary), MediaType.APPLICATION_PDF, name + ".pdf", true);
+    }
+
+    @GetMapping("/can-bo/thong-ke/bao-cao-tuan/{from}")
+    ResponseEntity<byte[]> weeklyReport(
+            @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(defaultValue = "pdf") String format,
+            CurrentUser user) {
+        var report = weeklyReports.get(from, user);
+        String name = "bao-cao-tuan-" + report.from() + "-" + report.to();
+        return "xlsx".equals(format)
+                ? file(weeklyReports.workbook(report), XLSX, name + ".xlsx", false)
+                : file(weeklyReports.pdf(report), MediaType.APPLICATION_PDF, name + ".pdf", true);
+    }
+
+    private static final MediaType XLSX =
+            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+    private static ResponseEntity<byte[]> file(byte[] body, MediaType type, String name, boolean inline) {
+        return ResponseEntity.ok()
+                .contentType(type)
+                .header(HttpHeaders.CONTENT_DISPOSITION, FileResponses.disposition(name, inline))
+                .body(body);
+    }
+
+    /** Periods one click away: this week (as the weekly report counts it), this month, quarter, year. */
+    private Map<String, LocalDate[]> presets(LocalDate today) {
+        Map<String, LocalDate[]> presets = new LinkedHashMap<>();
+        LocalDate weekStart = today.with(TemporalAdjusters.previousOrSame(statistics.weekStart()));
+        presets.put("stats.thisWeek", new LocalDate[] {weekStart, today});
+        presets.put("stats.lastWeek", new LocalDate[] {weekStart.minusDays(7), weekStart.minusDays(1)});
+        presets.put("stats.thisMonth", new LocalDate[] {today.withDayOfMonth(1), today});
+        LocalDate quarter =
+                today.withMonth((today.getMonthValue() - 1) / 3 * 3 + 1).withDayOfMonth(1);
+        presets.put("stats.thisQuarter", new LocalDate[] {quarter, today});
+        presets.put("stats.thisYear", new LocalDate[] {today.withDayOfYear(1), today});
+        return presets;
+    }
+
+    private List<AgencyView> agencies(CurrentUser user) {
+        return catalog.agencies().stream()
+                .filter(a -> Statistics.readsProvince(user) || user.agencyIds().contains(a.id()))
+                .sorted(Comparator.comparing(AgencyView::code))
+                .toList();
+    }
+
+    /** The charts' data as JSON in a data attribute (no script in the page). */
+    private String charts(Summary summary, LocalDate from, LocalDate to, String agency, CurrentUser user) {
+        // Twelve weeks up to the end of the period, whatever its length, for the trends.
+        LocalDate weeksFrom = to.minusWeeks(12).plusDays(1);
+        Summary weeks =
+                statistics.summary(new Statistics.Request(weeksFrom, to, agency, null, null, GroupBy.WEEK), user);
+        Summary procedures =
+                statistics.summary(new Statistics.Request(from, to, agency, null, null, GroupBy.PROCEDURE), user);
+        Summary agencies =
+                statistics.summary(new Statistics.Request(from, to, agency, null, null, GroupBy.AGENCY), user);
+        Figures t = summary.total();
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("weeks", weeks.rows().stream().map(Summary.Row::key).toList());
+        data.put(
+                "received",
+                weeks.rows().stream().map(r -> r.figures().receivedNew()).toList());
+        data.put(
+                "resolved",
+                weeks.rows().stream().map(r -> r.figures().resolvedTotal()).toList());
+        data.put(
+                "onTime",
+                weeks.rows().stream()
+                        .map(r -> percent(r.figures().onTimeRate()))
+                        .toList());
+        data.put(
+                "channels",
+                List.of(
+                        Map.of("name", "Trực tiếp", "value", t.receivedCounter()),
+                        Map.of("name", "Trực tuyến", "value", t.receivedOnline()),
+                        Map.of("name", "Bưu chính", "value", t.receivedPostal())));
+        List<Summary.Row> top = procedures.rows().stream()
+                .sorted(Comparator.comparingLong((Summary.Row r) -> r.figures().receivedNew())
+                        .reversed())
+                .limit(10)
+                .toList();
+        data.put("procedures", top.stream().map(Summary.Row::label).toList());
+        data.put(
+                "procedureReceived",
+                top.stream().map(r -> r.figures().receivedNew()).toList());
+        List<Summary.Row> ranked = agencies.rows().stream()
+                .filter(r -> r.figures().resolvedTotal() > 0)
+                .sorted(Comparator.comparing((Summary.Row r) -> r.figures().onTimeRate()))
+                .toList();
+        data.put("agencies", ranked.stream().map(Summary.Row::label).toList());
+        data.put(
+                "agencyOnTime",
+                ranked.stream().map(r -> percent(r.figures().onTimeRate())).toList());
+        return json.writeValueAsString(data);
+    }
+
+    private static Double percent(java.math.BigDecimal rate) {
+        return rate == null ? null : rate.doubleValue() * 100;
+    }
+}

@@ -1,0 +1,71 @@
+package org.motcua.web.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What the center's manager reads: the statistics page with its table, charts and downloads, the late
+ * dossiers behind a figure; and what anyone reads: the public figures.
+ */
+class StatisticsBrowserTests extends BrowserTestSupport {
+
+    @Test
+    void theManagerReadsTheYearsFiguresAndTheLateDossiersBehindThem() {
+        Page page = open(Screen.DESKTOP);
+        signIn(page, "giamdoc");
+        page.getByRole(AriaRole.NAVIGATION)
+                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Thống kê"))
+                .click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .hasText("Thống kê, báo cáo");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Năm nay"))
+                .click();
+        assertThat(page).hasURL(Pattern.compile(".*/can-bo/thong-ke\\?from=\\d{4}-01-01&to=.*"));
+        // The demo's dossiers are counted: a row per agency and the total.
+        assertThat(page.locator("#figures tbody tr").first()).isVisible();
+        assertThat(page.locator("#figures-total")).containsText("Tổng cộng");
+        // The charts are drawn (ECharts renders SVG).
+        assertThat(page.locator("#chart-weekly svg")).isVisible();
+        assertThat(page.locator("#chart-channels svg")).isVisible();
+        seen(page, "statistics-year");
+
+        byte[] xlsx = fetched(page, page.locator("#download-xlsx"));
+        org.assertj.core.api.Assertions.assertThat(startOf(xlsx)).startsWith("PK");
+        byte[] pdf = fetched(page, page.locator("#download-pdf"));
+        org.assertj.core.api.Assertions.assertThat(startOf(pdf)).isEqualTo("%PDF");
+
+        page.locator("#headline-late").click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .hasText("Hồ sơ trễ hạn");
+        assertThat(page.locator("#late-dossiers tbody tr").first()).isVisible();
+        seen(page, "statistics-late");
+    }
+
+    @Test
+    void onAPhoneTheTableScrollsInsideItsBox() {
+        Page page = open(Screen.PHONE);
+        signIn(page, "giamdoc");
+        page.navigate("/can-bo/thong-ke");
+        assertThat(page.locator("#figures-total")).isVisible();
+        seenOnPhone(page, "statistics-phone");
+    }
+
+    @Test
+    void anyoneReadsThePublicFiguresAndTheirOpenData() {
+        Page page = open(Screen.DESKTOP);
+        page.navigate("/thong-ke");
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .hasText("Số liệu giải quyết thủ tục hành chính");
+        assertThat(page.locator("#public-agencies tbody tr").first()).isVisible();
+        assertThat(page.locator("#public-months tbody tr")).hasCount(12);
+        seen(page, "public-statistics");
+        byte[] csv = fetched(page, page.locator("#open-data-csv"));
+        org.assertj.core.api.Assertions.assertThat(new String(csv, java.nio.charset.StandardCharsets.UTF_8))
+                .startsWith("year,month,agency_code,agency_name,received");
+    }
+}
