@@ -107,6 +107,18 @@ public class Catalog {
         return procedures.headByCode(code).flatMap(p -> procedure(p.id()));
     }
 
+    /**
+     * The procedure known by its code in the national database, at this competent agency (several agencies
+     * publish the same national procedure); any agency's when {@code agencyId} is null and only one has it.
+     */
+    public Optional<ProcedureView> procedureByNationalCode(String nationalCode, UUID agencyId) {
+        var heads = procedures.headsByNationalCode(nationalCode);
+        return heads.stream()
+                .filter(h -> agencyId == null ? heads.size() == 1 : agencyId.equals(h.competentAgencyId()))
+                .findFirst()
+                .flatMap(h -> procedure(h.id()));
+    }
+
     public List<ProcedureVersionSummary> versionHistory(UUID procedureId) {
         return procedures.history(procedureId);
     }

@@ -61,6 +61,15 @@ class ProcedureRepository {
                 .optional();
     }
 
+    /** The procedures that publish this code of the national database (one per competent agency). */
+    List<ProcedureHead> headsByNationalCode(String nationalCode) {
+        return jdbc.sql(
+                        "select id, code, national_code, competent_agency_id, retired_from from catalog.procedure where national_code = ?")
+                .param(nationalCode)
+                .query(ProcedureRepository::head)
+                .list();
+    }
+
     /** Another procedure with this national code at this agency. */
     Optional<UUID> sameNationalCode(String nationalCode, UUID agencyId, UUID except) {
         if (nationalCode == null) {

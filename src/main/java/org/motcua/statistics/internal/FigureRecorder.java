@@ -1,7 +1,6 @@
 package org.motcua.statistics.internal;
 
 import java.time.LocalDateTime;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.motcua.calendar.WorkingCalendar;
@@ -41,10 +40,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class FigureRecorder {
 
     private final JdbcClient jdbc;
+    private final DailyFlows daily;
     private final WorkingCalendar calendar;
 
-    FigureRecorder(JdbcClient jdbc, WorkingCalendar calendar) {
+    FigureRecorder(JdbcClient jdbc, DailyFlows daily, WorkingCalendar calendar) {
         this.jdbc = jdbc;
+        this.daily = daily;
         this.calendar = calendar;
     }
 
@@ -62,14 +63,7 @@ public class FigureRecorder {
         switch (event) {
             case DossierReceived r -> {
                 if (milestone(f, "received_at = :at, received_by = :by", "received_at")) {
-                    flow(
-                            f,
-                            f.at(),
-                            Map.of(
-                                    "received",
-                                    1L,
-                                    "postal_delivery",
-                                    f.deliveryMethod() == DeliveryMethod.POSTAL ? 1L : 0L));
+                    flow(f, f.at(), Flows.received(f.deliveryMethod()));
                 }
             }
             case DossierResolved r -> {
@@ -85,17 +79,7 @@ public class FigureRecorder {
                                 "verdict", r.timeliness().verdict().name(),
                                 "margin", r.timeliness().workingMinutes(),
                                 "minutes", minutes))) {
-                    Map<String, Long> flows = new LinkedHashMap<>();
-                    flows.put(
-                            switch (r.timeliness().verdict()) {
-                                case EARLY -> "resolved_early";
-                                case ON_TIME -> "resolved_on_time";
-                                case LATE -> "resolved_late";
-                            },
-                            1L);
-                    flows.put("processing_minutes", minutes);
-                    flows.put("four_on_site", f.fourOnSite() ? 1L : 0L);
-                    flow(f, f.at(), flows);
+                    flow(f, f.at(), Flows.resolved(r.timeliness().verdict(), minutes, f.fourOnSite()));
                 }
             }
             case DossierStopped s -> {
@@ -106,19 +90,19 @@ public class FigureRecorder {
                                 "finished_at = :at, finish = :finish",
                                 "finished_at",
                                 Map.of("finish", s.withdrawn() ? "WITHDRAWN" : "STOPPED"))) {
-                    flow(f, f.at(), Map.of(s.withdrawn() ? "withdrawn" : "stopped", 1L));
+                    flow(f, f.at(), Flows.stopped(s.withdrawn()));
                 }
             }
             case DossierRefused r -> {
                 if (milestone(f, "refused_at = :at", "refused_at")) {
-                    flow(f, f.at(), Map.of("refused", 1L));
+                    flow(f, f.at(), Flows.refused());
                 }
             }
             case DossierReturned r -> {
                 boolean byPost = r.handOver() != null && r.handOver().method() == DeliveryMethod.POSTAL;
                 if (milestone(
                         f, "returned_at = :at, returned_by_post = :post", "returned_at", Map.of("post", byPost))) {
-                    flow(f, f.at(), Map.of("returned", 1L, "returned_by_post", byPost ? 1L : 0L));
+                    flow(f, f.at(), Flows.returned(byPost));
                 }
             }
             case DossierExtended x -> {
@@ -127,13 +111,13 @@ public class FigureRecorder {
                         "extended_at = :at, extension_reason = :reason, late_apology = :late",
                         "extended_at",
                         Map.of("reason", x.reason() == null ? "" : x.reason(), "late", x.lateApology()))) {
-                    flow(f, f.at(), Map.of("extended", 1L));
+                    flow(f, f.at(), Flows.extended());
                 }
             }
             case SupplementRequested s
             when !s.beforeReceipt() -> {
                 if (milestone(f, "supplement_requested_at = :at", "supplement_requested_at")) {
-                    flow(f, f.at(), Map.of("supplement_requested", 1L));
+                    flow(f, f.at(), Flows.supplementRequested());
                 }
             }
             case SupplementSubmitted s
@@ -154,7 +138,7 @@ public class FigureRecorder {
                             .param("amount", p.amount().dong())
                             .param("id", f.dossierId())
                             .update();
-                    flow(f, f.at(), Map.of("fees_vnd", p.amount().dong()));
+                    flow(f, f.at(), Flows.fees(p.amount().dong()));
                 }
             }
             default -> {}
@@ -269,43 +253,15 @@ public class FigureRecorder {
 
     /** Adds to the day's flows of the dossier's center, agency, procedure, field and channel. */
     private void flow(DossierFacts f, LocalDateTime at, Map<String, Long> amounts) {
-        StringBuilder columns = new StringBuilder();
-        StringBuilder values = new StringBuilder();
-        StringBuilder sums = new StringBuilder();
-        var sql = new StringBuilder();
-        int i = 0;
-        Map<String, Object> params = new LinkedHashMap<>();
-        for (var a : amounts.entrySet()) {
-            String column = DailyFigures.column(a.getKey());
-            columns.append(", ").append(column);
-            values.append(", :v").append(i);
-            sums.append(i == 0 ? "" : ", ")
-                    .append(column)
-                    .append(" = d.")
-                    .append(column)
-                    .append(" + excluded.")
-                    .append(column);
-            params.put("v" + i, a.getValue());
-            i++;
-        }
-        sql.append("insert into statistics.daily_figures as d (day, receiving_center_id, competent_agency_id, ")
-                .append("procedure_id, field_code, channel")
-                .append(columns)
-                .append(") values (:day, :center, :agency, :procedure, :field, :channel")
-                .append(values)
-                .append(") on conflict on constraint daily_figures_key do update set ")
-                .append(sums);
-        var statement = jdbc.sql(sql.toString())
-                .param("day", at.toLocalDate())
-                .param("center", f.receivingCenterId())
-                .param("agency", f.competentAgencyId())
-                .param("procedure", f.procedureId())
-                .param("field", f.fieldCode())
-                .param("channel", (f.channel() == null ? Channel.COUNTER : f.channel()).name());
-        for (var p : params.entrySet()) {
-            statement = statement.param(p.getKey(), p.getValue());
-        }
-        statement.update();
+        daily.add(
+                new DailyFlows.Key(
+                        at.toLocalDate(),
+                        f.receivingCenterId(),
+                        f.competentAgencyId(),
+                        f.procedureId(),
+                        f.fieldCode(),
+                        f.channel() == null ? Channel.COUNTER : f.channel()),
+                amounts);
     }
 
     /** Working time from receipt to the end of processing, on the competent agency's calendar. */
