@@ -137,7 +137,7 @@ public record Figures(
                 processingMinutes + o.processingMinutes);
     }
 
-    static BigDecimal ratio(long part, long whole) {
+    public static BigDecimal ratio(long part, long whole) {
         return whole == 0 ? null : BigDecimal.valueOf(part).divide(BigDecimal.valueOf(whole), 4, RoundingMode.HALF_UP);
     }
 }

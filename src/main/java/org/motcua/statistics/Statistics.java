@@ -1,5 +1,6 @@
 package org.motcua.statistics;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -9,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -26,7 +28,9 @@ import org.motcua.statistics.internal.FigureQueries;
 import org.motcua.statistics.internal.FigureQueries.Scope;
 import org.motcua.statistics.internal.FigureWorkbook;
 import org.motcua.statistics.internal.LateQueries;
+import org.motcua.statistics.internal.ReviewQueries;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,25 +48,31 @@ public class Statistics {
 
     private final FigureQueries queries;
     private final LateQueries lateQueries;
+    private final ReviewQueries reviewQueries;
     private final Catalog catalog;
     private final Users users;
     private final Forms forms;
+    private final MessageSource messages;
     private final Clock clock;
     private final DayOfWeek weekStart;
 
     Statistics(
             FigureQueries queries,
             LateQueries lateQueries,
+            ReviewQueries reviewQueries,
             Catalog catalog,
             Users users,
             Forms forms,
+            MessageSource messages,
             Clock clock,
             @Value("${motcua.statistics.week-starts-on:FRIDAY}") DayOfWeek weekStart) {
         this.queries = queries;
         this.lateQueries = lateQueries;
+        this.reviewQueries = reviewQueries;
         this.catalog = catalog;
         this.users = users;
         this.forms = forms;
+        this.messages = messages;
         this.clock = clock;
         this.weekStart = weekStart;
     }
@@ -109,6 +119,59 @@ public class Statistics {
         checkPeriod(request.from(), request.to());
         return lateQueries.late(
                 request.from(), request.to(), scope(request, user).scope(), open, now());
+    }
+
+    /**
+     * The procedure review of the request's period and scope: per procedure and competent agency, most
+     * received first.
+     */
+    @Transactional(readOnly = true)
+    public List<ProcedureReview> review(Request request, CurrentUser user) {
+        checkPeriod(request.from(), request.to());
+        List<ProcedureReview> review = new ArrayList<>();
+        for (ReviewQueries.Row r : reviewQueries.review(
+                request.from(), request.to(), scope(request, user).scope())) {
+            var procedure = r.procedureId() == null
+                    ? null
+                    : catalog.procedure(r.procedureId()).orElse(null);
+            var agency =
+                    r.agencyId() == null ? null : catalog.agency(r.agencyId()).orElse(null);
+            var time = procedure == null ? null : procedure.processingTime();
+            BigDecimal legalDays = time == null
+                    ? null
+                    : switch (time.unit()) {
+                        case WORKING_DAYS, WORKING_HOURS, SAME_DAY -> time.workflowBudgetDays();
+                        default -> null;
+                    };
+            review.add(new ProcedureReview(
+                    r.procedureCode(),
+                    procedure == null ? r.procedureCode() : procedure.name(),
+                    agency == null ? null : agency.code(),
+                    agency == null ? null : agency.name(),
+                    r.received(),
+                    r.refused(),
+                    r.resolved(),
+                    Figures.ratio(r.supplemented(), r.received()),
+                    Figures.ratio(r.refused(), r.received() + r.refused()),
+                    Figures.ratio(r.late(), r.resolved()),
+                    Figures.ratio(r.extended(), r.received()),
+                    Figures.ratio(r.online(), r.received()),
+                    r.averageDays(),
+                    r.p90Days(),
+                    time == null ? null : legalTime(time),
+                    legalDays,
+                    legalDays != null && r.p90Days() != null && r.p90Days().compareTo(legalDays) > 0,
+                    r.mostAskedFor()));
+        }
+        return review;
+    }
+
+    /** "10 ngày làm việc", in the catalog's words. */
+    private String legalTime(org.motcua.catalog.ProcessingTime time) {
+        return messages.getMessage(
+                "catalog.time." + time.unit().name(),
+                new Object[] {time.amount().toPlainString().replace('.', ',')},
+                Locale.of("vi"));
     }
 
     /** The public figures of a year: per month and competent agency (no sign-in needed). */

@@ -92,6 +92,33 @@ class StatisticsController {
         };
     }
 
+    @GetMapping(path = "/api/v1/statistics/procedure-review", produces = "application/json")
+    @ProblemResponse(
+            status = 400,
+            codes = {
+                "statistics.period_reversed",
+                "statistics.period_too_long",
+                "statistics.unknown_agency",
+                "statistics.unknown_procedure",
+                "statistics.unknown_field"
+            })
+    @ProblemResponse(
+            status = 403,
+            codes = {"statistics.forbidden", "statistics.agency_forbidden"})
+    @Operation(
+            summary = "Per procedure and agency, of the dossiers received in the period: shares asked for a"
+                    + " supplement, refused, late, extended, online; average and p90 processing time against the"
+                    + " legal time; what applicants were most often asked to supply")
+    List<ProcedureReview> procedureReview(
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(required = false) String agency,
+            @RequestParam(required = false) String procedure,
+            @RequestParam(required = false) String field,
+            CurrentUser user) {
+        return statistics.review(new Statistics.Request(from, to, agency, procedure, field, null), user);
+    }
+
     @GetMapping(path = "/api/v1/statistics/weekly-reports", produces = "application/json")
     @ProblemResponse(status = 403, codes = "statistics.forbidden")
     @Operation(summary = "The stored weekly reports (Friday to Thursday), newest first")

@@ -76,6 +76,9 @@ class FiguresIntegrationTests {
     @Autowired
     LateQueries late;
 
+    @Autowired
+    org.motcua.statistics.internal.ReviewQueries review;
+
     @BeforeAll
     void recordTheWeek() {
         List<DossierEvent> events = new ArrayList<>();
@@ -270,6 +273,25 @@ class FiguresIntegrationTests {
         assertThat(late.late(FROM, TO, scope, false, NOW))
                 .extracting(LateDossier::lateMinutes)
                 .containsExactly(120L);
+    }
+
+    @Test
+    void theProcedureReviewOfTheDossiersReceivedInTheTwoWeeks() {
+        var rows = review.review(LocalDate.of(2026, 11, 20), TO, scope);
+        assertThat(rows).hasSize(1);
+        var r = rows.get(0);
+        // Received 20.11–3.12: D1, D2, D3, D4, D5, D7, D8, D10 (D9 before); refused: D6.
+        assertThat(r.received()).isEqualTo(8);
+        assertThat(r.refused()).isEqualTo(1);
+        assertThat(r.resolved()).as("D1, D3, D4, D8").isEqualTo(4);
+        assertThat(r.late()).as("D4").isEqualTo(1);
+        assertThat(r.supplemented()).as("D7").isEqualTo(1);
+        assertThat(r.extended()).as("D4").isEqualTo(1);
+        assertThat(r.online()).as("D3").isEqualTo(1);
+        // 2 940, 780, 780 and 30 minutes: average 1 132,5 = 2,36 days; p90 780 + 0,7 × 2 160 = 2 292 = 4,78.
+        assertThat(r.averageDays()).isEqualByComparingTo("2.36");
+        assertThat(r.p90Days()).isEqualByComparingTo("4.78");
+        assertThat(r.mostAskedFor()).containsExactly("thiếu giấy");
     }
 
     private static Figures total(Map<String, Figures> rows) {

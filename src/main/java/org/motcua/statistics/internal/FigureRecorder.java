@@ -116,7 +116,11 @@ public class FigureRecorder {
             }
             case SupplementRequested s
             when !s.beforeReceipt() -> {
-                if (milestone(f, "supplement_requested_at = :at", "supplement_requested_at")) {
+                if (milestone(
+                        f,
+                        "supplement_requested_at = :at, supplement_issues = :issues",
+                        "supplement_requested_at",
+                        Map.of("issues", s.issues() == null ? "" : s.issues()))) {
                     flow(f, f.at(), Flows.supplementRequested());
                 }
             }
