@@ -81,7 +81,8 @@ class DossierNotifications {
             return;
         }
         Addressee dossier = found.get();
-        String key = facts.dossierId() + ":" + facts.version() + ":" + event.getClass().getSimpleName();
+        String key = facts.dossierId() + ":" + facts.version() + ":"
+                + event.getClass().getSimpleName();
         if (event instanceof StepDueSoon s) {
             key += ":" + s.stepDue();
         } else if (event instanceof StepOverdue s) {
@@ -94,7 +95,8 @@ class DossierNotifications {
             values.put("applicant", nonNull(dossier.applicantName()));
             mailroom.post(
                     occasion,
-                    new Recipient(dossier.applicantName(), dossier.phone(), dossier.email(), dossier.applicantAccountId()),
+                    new Recipient(
+                            dossier.applicantName(), dossier.phone(), dossier.email(), dossier.applicantAccountId()),
                     values,
                     LANGUAGE);
         } else {
@@ -141,8 +143,14 @@ class DossierNotifications {
         Optional<AgencyView> center =
                 facts.receivingCenterId() == null ? Optional.empty() : catalog.agency(facts.receivingCenterId());
         values.put("centerName", center.map(AgencyView::name).orElse(""));
-        values.put("centerAddress", center.map(AgencyView::address).map(DossierNotifications::nonNull).orElse(""));
-        values.put("hotline", center.map(AgencyView::phone).map(DossierNotifications::nonNull).orElse(""));
+        values.put(
+                "centerAddress",
+                center.map(AgencyView::address)
+                        .map(DossierNotifications::nonNull)
+                        .orElse(""));
+        values.put(
+                "hotline",
+                center.map(AgencyView::phone).map(DossierNotifications::nonNull).orElse(""));
         switch (event) {
             case SupplementRequested e -> values.put("missing", nonNull(e.issues()));
             case DossierExtended e -> {
@@ -160,7 +168,10 @@ class DossierNotifications {
                 HandOver h = e.handOver();
                 values.put(
                         "collect",
-                        collect(h == null ? facts.deliveryMethod() : h.method(), h == null ? null : h.trackingNumber(), values));
+                        collect(
+                                h == null ? facts.deliveryMethod() : h.method(),
+                                h == null ? null : h.trackingNumber(),
+                                values));
             }
             case StepDueSoon e -> values.put("stepDue", time(e.stepDue()));
             case StepOverdue e -> values.put("stepDue", time(e.stepDue()));

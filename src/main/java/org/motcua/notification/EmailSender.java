@@ -51,7 +51,8 @@ class EmailSender implements ChannelSender {
         } catch (MailParseException | MailPreparationException e) {
             throw DeliveryException.permanent("invalid message: " + e.getMessage());
         } catch (MailSendException e) {
-            boolean refusedAddress = e.getFailedMessages().values().stream().anyMatch(SendFailedException.class::isInstance)
+            boolean refusedAddress = e.getFailedMessages().values().stream()
+                            .anyMatch(SendFailedException.class::isInstance)
                     && e.getFailedMessages().values().stream()
                             .map(SendFailedException.class::cast)
                             .anyMatch(f -> f.getInvalidAddresses() != null && f.getInvalidAddresses().length > 0);

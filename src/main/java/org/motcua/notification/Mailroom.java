@@ -71,8 +71,8 @@ class Mailroom {
     int post(Occasion occasion, Recipient to, Map<String, String> values, String language) {
         int added = 0;
         for (NotificationChannel channel : ORDER) {
-            boolean officerChannel = occasion.trigger().audience() != Trigger.Audience.OFFICER
-                    || OFFICER_CHANNELS.contains(channel);
+            boolean officerChannel =
+                    occasion.trigger().audience() != Trigger.Audience.OFFICER || OFFICER_CHANNELS.contains(channel);
             if (channels.used(channel) && officerChannel && postOn(channel, occasion, to, values, language)) {
                 added++;
             }
@@ -87,20 +87,15 @@ class Mailroom {
     }
 
     private boolean postOn(
-            NotificationChannel channel,
-            Occasion occasion,
-            Recipient to,
-            Map<String, String> values,
-            String language) {
+            NotificationChannel channel, Occasion occasion, Recipient to, Map<String, String> values, String language) {
         String email = email(to.email());
         String phone = PhoneNumbers.orNull(to.phone());
-        String address =
-                switch (channel) {
-                    case IN_APP -> to.accountId() == null ? null : to.accountId().toString();
-                    case EMAIL -> email;
-                    case SMS -> phone;
-                    case ZALO -> zalo.template(occasion.trigger()) == null ? null : phone;
-                };
+        String address = switch (channel) {
+            case IN_APP -> to.accountId() == null ? null : to.accountId().toString();
+            case EMAIL -> email;
+            case SMS -> phone;
+            case ZALO -> zalo.template(occasion.trigger()) == null ? null : phone;
+        };
         if (address == null) {
             return false;
         }
@@ -117,12 +112,35 @@ class Mailroom {
     }
 
     /** A message with a text of its own, no template (an administrator's test). */
-    OutboxMessage postText(Occasion occasion, NotificationChannel channel, String address, String subject, String body) {
+    OutboxMessage postText(
+            Occasion occasion, NotificationChannel channel, String address, String subject, String body) {
         Instant now = clock.instant();
         OutboxMessage m = new OutboxMessage(
-                UUID.randomUUID(), occasion.eventKey(), occasion.trigger(), channel, address, null, null, null, "vi",
-                subject, body, null, Map.of(), null, null, true, MessageStatus.PENDING, 0, now, null, null, now,
-                null, null, null);
+                UUID.randomUUID(),
+                occasion.eventKey(),
+                occasion.trigger(),
+                channel,
+                address,
+                null,
+                null,
+                null,
+                "vi",
+                subject,
+                body,
+                null,
+                Map.of(),
+                null,
+                null,
+                true,
+                MessageStatus.PENDING,
+                0,
+                now,
+                null,
+                null,
+                now,
+                null,
+                null,
+                null);
         outbox.add(m);
         return m;
     }
@@ -139,12 +157,22 @@ class Mailroom {
         }
         Occasion occasion = new Occasion(failed.eventKey(), failed.trigger(), failed.dossierId(), failed.dossierCode());
         Optional<OutboxMessage> email = failed.trigger().templated()
-                ? render(occasion, NotificationChannel.EMAIL, failed.fallbackEmail(), null,
-                        failed.placeholderValues(), failed.language(), null, failed.id())
+                ? render(
+                        occasion,
+                        NotificationChannel.EMAIL,
+                        failed.fallbackEmail(),
+                        null,
+                        failed.placeholderValues(),
+                        failed.language(),
+                        null,
+                        failed.id())
                 : Optional.empty();
         boolean added = email.isPresent() && outbox.add(email.get());
         if (added) {
-            log.info("SMS {} failed for good: sent as e-mail {} instead", failed.id(), email.get().id());
+            log.info(
+                    "SMS {} failed for good: sent as e-mail {} instead",
+                    failed.id(),
+                    email.get().id());
         }
         return added;
     }

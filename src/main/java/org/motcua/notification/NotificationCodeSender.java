@@ -33,7 +33,10 @@ class NotificationCodeSender implements VerificationCodeSender {
         NotificationChannel channel =
                 code.channel() == Channel.SMS ? NotificationChannel.SMS : NotificationChannel.EMAIL;
         if (!channels.available(channel)) {
-            log.warn("No {} provider is configured: the verification code for {} was not delivered", channel, code.destination());
+            log.warn(
+                    "No {} provider is configured: the verification code for {} was not delivered",
+                    channel,
+                    code.destination());
             return;
         }
         Map<String, String> values = new LinkedHashMap<>();

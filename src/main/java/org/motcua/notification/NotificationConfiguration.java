@@ -82,8 +82,9 @@ class NotificationConfiguration {
                     senders.add(new SmppSender(sms, local, inbound));
                 }
             }
-            default -> throw new IllegalStateException("motcua.sms.provider must be smpp, http or empty, not "
-                    + sms.provider());
+            default ->
+                throw new IllegalStateException(
+                        "motcua.sms.provider must be smpp, http or empty, not " + sms.provider());
         }
         if (zalo.enabled()) {
             senders.add(new ZaloSender(zalo, json));

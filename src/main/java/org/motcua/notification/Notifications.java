@@ -5,8 +5,8 @@ import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
-import java.io.IOException;
 import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -67,7 +67,9 @@ public class Notifications {
     /** The person's in-app notices, newest first. */
     @Transactional(readOnly = true)
     public List<NotificationView> notices(CurrentUser user) {
-        return outbox.notices(user.id(), LIST_LIMIT).stream().map(NotificationView::of).toList();
+        return outbox.notices(user.id(), LIST_LIMIT).stream()
+                .map(NotificationView::of)
+                .toList();
     }
 
     @Transactional(readOnly = true)
@@ -97,7 +99,9 @@ public class Notifications {
 
     @Transactional(readOnly = true)
     public List<NotificationView> withStatus(MessageStatus status) {
-        return outbox.withStatus(status, LIST_LIMIT).stream().map(NotificationView::of).toList();
+        return outbox.withStatus(status, LIST_LIMIT).stream()
+                .map(NotificationView::of)
+                .toList();
     }
 
     /** Sends a failed message again, with a fresh count of attempts. */
@@ -136,7 +140,8 @@ public class Notifications {
             address = Mailroom.email(to);
             if (address == null) {
                 throw DomainException.invalid(
-                        "validation.failed", List.of(new FieldError("to", Text.clean(to) == null ? "NotBlank" : "Email", null)));
+                        "validation.failed",
+                        List.of(new FieldError("to", Text.clean(to) == null ? "NotBlank" : "Email", null)));
             }
         } else {
             address = PhoneNumbers.normalise("to", to);
@@ -174,7 +179,9 @@ public class Notifications {
             try {
                 Address[] to = m.getAllRecipients();
                 mails.add(new DemoMail(
-                        to == null ? "" : Arrays.stream(to).map(Address::toString).collect(Collectors.joining(", ")),
+                        to == null
+                                ? ""
+                                : Arrays.stream(to).map(Address::toString).collect(Collectors.joining(", ")),
                         m.getSubject(),
                         plainText(m),
                         m.getSentDate() == null ? null : m.getSentDate().toInstant()));

@@ -110,7 +110,8 @@ class Outbox {
     }
 
     /** A delivery receipt for a message the provider knows by {@code providerMessageId}. */
-    Optional<UUID> receipt(NotificationChannel channel, String providerMessageId, boolean delivered, String error, Instant at) {
+    Optional<UUID> receipt(
+            NotificationChannel channel, String providerMessageId, boolean delivered, String error, Instant at) {
         return jdbc.sql("""
                         update notification.message
                            set status = :status, delivered_at = case when :delivered then cast(:at as timestamptz) end,
@@ -131,11 +132,7 @@ class Outbox {
     boolean resend(UUID id, Instant now) {
         return jdbc.sql("""
                         update notification.message set status = 'PENDING', attempts = 0, next_attempt_at = :now
-                         where id = :id and status = 'FAILED' and channel <> 'IN_APP'""")
-                        .param("id", id)
-                        .param("now", ts(now))
-                        .update()
-                == 1;
+                         where id = :id and status = 'FAILED' and channel <> 'IN_APP'""").param("id", id).param("now", ts(now)).update() == 1;
     }
 
     Optional<OutboxMessage> find(UUID id) {
@@ -162,36 +159,25 @@ class Outbox {
     List<OutboxMessage> notices(UUID accountId, int limit) {
         return jdbc.sql("""
                         select * from notification.message where account_id = ? and channel = 'IN_APP'
-                         order by created_at desc limit ?""")
-                .params(accountId, limit)
-                .query(this::message)
-                .list();
+                         order by created_at desc limit ?""").params(accountId, limit).query(this::message).list();
     }
 
     long unread(UUID accountId) {
         return jdbc.sql("""
                         select count(*) from notification.message
-                         where account_id = ? and channel = 'IN_APP' and read_at is null""")
-                .param(accountId)
-                .query(Long.class)
-                .single();
+                         where account_id = ? and channel = 'IN_APP' and read_at is null""").param(accountId).query(Long.class).single();
     }
 
     boolean markRead(UUID accountId, UUID id, Instant at) {
         return jdbc.sql("""
                         update notification.message set read_at = coalesce(read_at, ?)
-                         where id = ? and account_id = ? and channel = 'IN_APP'""")
-                        .params(ts(at), id, accountId)
-                        .update()
-                == 1;
+                         where id = ? and account_id = ? and channel = 'IN_APP'""").params(ts(at), id, accountId).update() == 1;
     }
 
     int markAllRead(UUID accountId, Instant at) {
         return jdbc.sql("""
                         update notification.message set read_at = ?
-                         where account_id = ? and channel = 'IN_APP' and read_at is null""")
-                .params(ts(at), accountId)
-                .update();
+                         where account_id = ? and channel = 'IN_APP' and read_at is null""").params(ts(at), accountId).update();
     }
 
     private OutboxMessage message(ResultSet rs, int row) throws SQLException {

@@ -84,12 +84,22 @@ class OutboxSender {
         }
         outbox.attemptFailed(message.id(), e.getMessage(), next);
         if (next == null) {
-            log.warn("{} message {} to {} failed for good after {} attempt(s): {}",
-                    message.channel(), message.id(), message.recipient(), attempts, e.getMessage());
+            log.warn(
+                    "{} message {} to {} failed for good after {} attempt(s): {}",
+                    message.channel(),
+                    message.id(),
+                    message.recipient(),
+                    attempts,
+                    e.getMessage());
             mailroom.fallback(message);
         } else {
-            log.info("{} message {} attempt {} failed, next at {}: {}",
-                    message.channel(), message.id(), attempts, next, e.getMessage());
+            log.info(
+                    "{} message {} attempt {} failed, next at {}: {}",
+                    message.channel(),
+                    message.id(),
+                    attempts,
+                    next,
+                    e.getMessage());
         }
     }
 

@@ -22,8 +22,7 @@ final class PhoneNumbers {
     static String normalise(String field, String typed) {
         String phone = Text.clean(typed);
         if (phone == null) {
-            throw DomainException.invalid(
-                    "validation.failed", List.of(new FieldError(field, "NotBlank", null)));
+            throw DomainException.invalid("validation.failed", List.of(new FieldError(field, "NotBlank", null)));
         }
         String digits = phone.replaceAll("[\\s.()\\-]", "");
         String national;

@@ -7,8 +7,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.jsmpp.InvalidResponseException;
 import org.jsmpp.PDUException;
-import org.jsmpp.bean.Alphabet;
 import org.jsmpp.bean.AlertNotification;
+import org.jsmpp.bean.Alphabet;
 import org.jsmpp.bean.BindType;
 import org.jsmpp.bean.DataCoding;
 import org.jsmpp.bean.DataSm;
@@ -60,7 +60,8 @@ class SmppSender implements ChannelSender, AutoCloseable {
     private final String sender;
     private final boolean unaccented;
     private final Inbound inbound;
-    private final ExecutorService replies = Executors.newSingleThreadExecutor(Thread.ofVirtual().factory());
+    private final ExecutorService replies =
+            Executors.newSingleThreadExecutor(Thread.ofVirtual().factory());
     private SMPPSession session;
 
     SmppSender(SmsSettings settings, SmsSettings.Smpp account, Inbound inbound) {
@@ -102,7 +103,9 @@ class SmppSender implements ChannelSender, AutoCloseable {
             return session()
                     .submitShortMessage(
                             "",
-                            sender.chars().allMatch(Character::isDigit) ? TypeOfNumber.NATIONAL : TypeOfNumber.ALPHANUMERIC,
+                            sender.chars().allMatch(Character::isDigit)
+                                    ? TypeOfNumber.NATIONAL
+                                    : TypeOfNumber.ALPHANUMERIC,
                             NumberingPlanIndicator.UNKNOWN,
                             sender,
                             TypeOfNumber.INTERNATIONAL,

@@ -59,10 +59,13 @@ class SmsInbound implements SmppSender.Inbound {
             return messages.getMessage("notification.sms.lookup.unknown", new Object[] {code}, VI);
         }
         Addressee d = dossier.get();
-        String status = messages.getMessage("dossier.status." + d.status(), null, d.status().name(), VI);
+        String status = messages.getMessage(
+                "dossier.status." + d.status(), null, d.status().name(), VI);
         return messages.getMessage(
                 d.appointment() == null ? "notification.sms.lookup.status" : "notification.sms.lookup.appointment",
-                new Object[] {d.code() != null ? d.code() : d.reference(), status, DossierNotifications.time(d.appointment())},
+                new Object[] {
+                    d.code() != null ? d.code() : d.reference(), status, DossierNotifications.time(d.appointment())
+                },
                 VI);
     }
 }

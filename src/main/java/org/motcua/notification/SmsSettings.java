@@ -44,7 +44,10 @@ record SmsSettings(
             @DefaultValue("") String username,
             @DefaultValue("") String password,
             @DefaultValue("") String token,
-            @DefaultValue("{\"to\":{to},\"from\":{sender},\"text\":{text},\"reference\":{id}}") String body,
+
+            @DefaultValue("{\"to\":{to},\"from\":{sender},\"text\":{text},\"reference\":{id}}")
+            String body,
+
             @DefaultValue("messageId") String messageIdField,
             @DefaultValue("10s") Duration timeout) {}
 }

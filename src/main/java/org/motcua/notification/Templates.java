@@ -75,9 +75,7 @@ public class Templates {
     public List<Template> all() {
         return jdbc.sql("""
                         select distinct on (trigger, channel, language) * from notification.template
-                         order by trigger, channel, language, version desc""")
-                .query(Templates::template)
-                .list();
+                         order by trigger, channel, language, version desc""").query(Templates::template).list();
     }
 
     /** Every saved version, newest first. */
@@ -187,10 +185,15 @@ public class Templates {
                     "notification.unknown_placeholder",
                     List.of(new FieldError(field, "UnknownPlaceholder", null)),
                     String.join(", ", unknown.stream().map(p -> "{" + p + "}").toList()),
-                    String.join(", ", trigger.placeholders().stream().map(p -> "{" + p + "}").toList()));
+                    String.join(
+                            ", ",
+                            trigger.placeholders().stream()
+                                    .map(p -> "{" + p + "}")
+                                    .toList()));
         }
         if (channel == NotificationChannel.SMS) {
-            int segments = SmsText.of(TemplateText.render(body, samples(trigger))).segments();
+            int segments =
+                    SmsText.of(TemplateText.render(body, samples(trigger))).segments();
             if (segments > SmsText.MAX_SEGMENTS) {
                 throw DomainException.invalid(
                         "notification.sms_too_long",

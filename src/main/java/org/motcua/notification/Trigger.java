@@ -32,9 +32,6 @@ public enum Trigger {
         PERSON
     }
 
-    private static final List<String> DOSSIER = List.of("dossierCode", "procedure", "trackingLink");
-    private static final List<String> CENTER = List.of("centerName", "centerAddress", "hotline");
-
     private final Audience audience;
     private final Set<String> placeholders;
     private final List<String> ordered;
@@ -44,10 +41,10 @@ public enum Trigger {
         Set<String> names = new LinkedHashSet<>();
         names.add(audience == Audience.OFFICER ? "officer" : "applicant");
         if (audience != Audience.PERSON) {
-            names.addAll(DOSSIER);
+            names.addAll(List.of("dossierCode", "procedure", "trackingLink"));
         }
         names.addAll(List.of(own));
-        names.addAll(CENTER);
+        names.addAll(List.of("centerName", "centerAddress", "hotline"));
         this.placeholders = Set.copyOf(names);
         this.ordered = List.copyOf(names);
     }

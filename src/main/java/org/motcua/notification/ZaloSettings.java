@@ -13,7 +13,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("motcua.zalo")
 record ZaloSettings(
-        @DefaultValue("https://business.openapi.zalo.me/message/template") String url,
+        @DefaultValue("https://business.openapi.zalo.me/message/template")
+        String url,
+
         @DefaultValue("") String accessToken,
         @DefaultValue("10s") Duration timeout,
         @DefaultValue Map<Trigger, String> templates) {
