@@ -16,7 +16,6 @@ public class RecordingVerificationCodeSender implements VerificationCodeSender, 
         return Ordered.HIGHEST_PRECEDENCE;
     }
 
-
     private final List<VerificationCode> sent = new ArrayList<>();
 
     @Override

@@ -40,7 +40,11 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 class NotificationDeliveryIntegrationTests extends NotificationTestSupport {
 
     static class Recorder {
-        final List<DossierEvent> received = new CopyOnWriteArrayList<>();
+        private final List<DossierEvent> received = new CopyOnWriteArrayList<>();
+
+        public List<DossierEvent> received() {
+            return received;
+        }
 
         @ApplicationModuleListener
         void on(DossierEvent event) {
@@ -80,7 +84,8 @@ class NotificationDeliveryIntegrationTests extends NotificationTestSupport {
         return Arrays.stream(mailServer.getReceivedMessages())
                 .filter(m -> {
                     try {
-                        return Arrays.stream(m.getAllRecipients()).anyMatch(a -> a.toString().equals(address));
+                        return Arrays.stream(m.getAllRecipients())
+                                .anyMatch(a -> a.toString().equals(address));
                     } catch (Exception e) {
                         return false;
                     }
@@ -99,7 +104,8 @@ class NotificationDeliveryIntegrationTests extends NotificationTestSupport {
         String code = receivedDossier(phone, email);
         String number = PhoneNumbers.normalise("phone", phone);
 
-        await().atMost(WAIT).until(() -> mailsTo(email).size() == 1 && smsTo(number).size() == 1);
+        await().atMost(WAIT)
+                .until(() -> mailsTo(email).size() == 1 && smsTo(number).size() == 1);
         MimeMessage mail = mailsTo(email).getFirst();
         assertThat(mail.getSubject()).isEqualTo("Hồ sơ " + code + " đã được tiếp nhận");
         assertThat(mail.getContentType()).startsWith("multipart/");
@@ -112,8 +118,7 @@ class NotificationDeliveryIntegrationTests extends NotificationTestSupport {
         assertThat(sms.from()).isEqualTo("MOTCUA");
 
         // the SMSC's delivery receipt is matched back to the message
-        await().atMost(WAIT)
-                .until(() -> messages(code, Trigger.RECEIVED), m -> m.contains("SMS:DELIVERED"));
+        await().atMost(WAIT).until(() -> messages(code, Trigger.RECEIVED), m -> m.contains("SMS:DELIVERED"));
         assertThat(messages(code, Trigger.RECEIVED)).containsExactly("EMAIL:SENT", "IN_APP:DELIVERED", "SMS:DELIVERED");
 
         // the applicant's in-app notice, unread until read
@@ -129,7 +134,8 @@ class NotificationDeliveryIntegrationTests extends NotificationTestSupport {
         String noticeId = com.jayway.jsonpath.JsonPath.read(notices, "$[0].id");
         mvc.perform(post("/api/v1/me/notices/" + noticeId + "/read").header("Authorization", "Bearer " + citizen))
                 .andExpect(status().isNoContent());
-        read(citizen, "/api/v1/me/notices/unread-count").andExpect(jsonPath("$.unread").value(0));
+        read(citizen, "/api/v1/me/notices/unread-count")
+                .andExpect(jsonPath("$.unread").value(0));
         // another person's notice does not exist for them
         mvc.perform(post("/api/v1/me/notices/" + noticeId + "/read").header("Authorization", "Bearer " + desk))
                 .andExpect(status().isNotFound())
@@ -148,9 +154,10 @@ class NotificationDeliveryIntegrationTests extends NotificationTestSupport {
         String phone = phone();
         String code = receivedDossier(phone, email);
         String number = PhoneNumbers.normalise("phone", phone);
-        await().atMost(WAIT).until(() -> mailsTo(email).size() == 1 && smsTo(number).size() == 1);
+        await().atMost(WAIT)
+                .until(() -> mailsTo(email).size() == 1 && smsTo(number).size() == 1);
 
-        DossierReceived event = recorder.received.stream()
+        DossierReceived event = recorder.received().stream()
                 .filter(e -> e instanceof DossierReceived && code.equals(e.code()))
                 .map(DossierReceived.class::cast)
                 .findFirst()
@@ -190,7 +197,10 @@ class NotificationDeliveryIntegrationTests extends NotificationTestSupport {
 
         smsc.textFrom(number, "HS " + code);
         await().atMost(WAIT).until(() -> smsTo(number).size() == 2);
-        assertThat(smsTo(number).get(1).text()).contains(code).contains("Đã tiếp nhận").contains("Hẹn trả kết quả");
+        assertThat(smsTo(number).get(1).text())
+                .contains(code)
+                .contains("Đã tiếp nhận")
+                .contains("Hẹn trả kết quả");
 
         // another phone learns nothing
         smsc.textFrom("+84900000001", "HS " + code);
@@ -204,7 +214,8 @@ class NotificationDeliveryIntegrationTests extends NotificationTestSupport {
         smsc.undeliverable(PhoneNumbers.normalise("phone", phone));
         String code = receivedDossier(phone, null);
         await().atMost(WAIT).until(() -> messages(code, Trigger.RECEIVED), m -> m.contains("SMS:FAILED"));
-        String error = jdbc.sql("select last_error from notification.message where dossier_code = ? and channel = 'SMS'")
+        String error = jdbc.sql(
+                        "select last_error from notification.message where dossier_code = ? and channel = 'SMS'")
                 .param(code)
                 .query(String.class)
                 .single();
@@ -212,13 +223,14 @@ class NotificationDeliveryIntegrationTests extends NotificationTestSupport {
     }
 
     @Test
-    void registrationCodesGoOutThroughTheSameChannels() {
+    void registrationCodesGoOutThroughTheSameChannels() throws Exception {
         String email = "moi-" + run + "@example.vn";
         registrations.register(
                 new Registrations.Registration("Lê Thị Mới", email, null, "mat-khau-dai-du-12", "mat-khau-dai-du-12"),
                 null);
         await().atMost(WAIT).until(() -> mailsTo(email).size() == 1);
-        assertThat(MailTexts.plainText(mailsTo(email).getFirst())).containsPattern("Mã xác thực tài khoản của Ông/Bà là \\d{6}");
+        assertThat(MailTexts.plainText(mailsTo(email).getFirst()))
+                .containsPattern("Mã xác thực tài khoản của Ông/Bà là \\d{6}");
     }
 
     @Test
@@ -275,6 +287,8 @@ class NotificationDeliveryIntegrationTests extends NotificationTestSupport {
                         .content("{\"channel\":\"SMS\",\"to\":\"+84 915 000 111\",\"text\":\"Thử kênh SMS\"}"))
                 .andExpect(status().isAccepted())
                 .andExpect(jsonPath("$.recipient").value("+84915000111"));
-        await().atMost(WAIT).until(() -> smsTo("+84915000111").stream().anyMatch(s -> s.text().equals("Thử kênh SMS")));
+        await().atMost(WAIT)
+                .until(() ->
+                        smsTo("+84915000111").stream().anyMatch(s -> s.text().equals("Thử kênh SMS")));
     }
 }

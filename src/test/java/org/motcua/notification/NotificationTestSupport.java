@@ -90,7 +90,8 @@ abstract class NotificationTestSupport {
 
     /** A random mobile number as a person types it ("0912 345 678"). */
     String phone() {
-        String digits = String.format("%08d", java.util.concurrent.ThreadLocalRandom.current().nextInt(100_000_000));
+        String digits = String.format(
+                "%08d", java.util.concurrent.ThreadLocalRandom.current().nextInt(100_000_000));
         return "09" + digits.substring(0, 1) + " " + digits.substring(1, 4) + " " + digits.substring(4);
     }
 
@@ -102,8 +103,7 @@ abstract class NotificationTestSupport {
                               "phone":%s,"email":%s,"address":"Phường Hồng Sơn"},
                  "deliveryMethod":"COUNTER",
                  "documents":[{"requiredOrder":1,"form":"ORIGINAL","quantity":1,"origin":"UPLOADED"}]}
-                """
-                .formatted(
+                """.formatted(
                         procedure.id(),
                         center,
                         idNumber(),
