@@ -59,6 +59,7 @@ public class DemoSmsc implements AutoCloseable {
     public record Received(String messageId, String from, String to, String text, boolean unicode, Instant at) {}
 
     private static final Logger log = LoggerFactory.getLogger(DemoSmsc.class);
+    private static final int MAX_KEPT = 1000;
 
     private final SMPPServerSessionListener listener;
     private final int port;
@@ -190,6 +191,9 @@ public class DemoSmsc implements AutoCloseable {
             String id = Long.toString(ids.incrementAndGet());
             Instant at = Instant.now();
             received.add(new Received(id, submit.getSourceAddr(), "+" + submit.getDestAddress(), text, unicode, at));
+            while (received.size() > MAX_KEPT) {
+                received.removeFirst(); // a long demo keeps the latest ones
+            }
             if ((submit.getRegisteredDelivery() & 0x03) != 0) {
                 String to = submit.getDestAddress();
                 Thread.ofVirtual().start(() -> {
