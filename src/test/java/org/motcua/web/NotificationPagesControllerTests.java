@@ -1,5 +1,6 @@
 package org.motcua.web;
 
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -8,8 +9,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Duration;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.motcua.dossier.DeliveryMethod;
+import org.motcua.dossier.DossierView;
 import org.motcua.identity.CurrentUser;
 import org.motcua.identity.Role;
 import org.springframework.mock.web.MockHttpSession;
@@ -52,6 +56,19 @@ class NotificationPagesControllerTests extends OfficerPagesTestSupport {
                         .param("action", "save"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"saved\"")));
+    }
+
+    @Test
+    void theDossierPageShowsWhatWasSent() throws Exception {
+        DossierView d = received("Trần Thị Hoa", idNumber(1), DeliveryMethod.COUNTER);
+        MockHttpSession session = login(desk);
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(
+                        () -> mvc.perform(get("/can-bo/ho-so/" + d.code()).session(session))
+                                .andExpect(status().isOk())
+                                .andExpect(content().string(containsString("id=\"dossier-notifications\"")))
+                                .andExpect(content().string(containsString("Tin nhắn SMS")))
+                                .andExpect(content().string(containsString("+84912345678"))));
     }
 
     @Test
