@@ -1,5 +1,7 @@
 package org.motcua.dossier;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.UUID;
 import org.motcua.identity.CurrentUser;
 import org.motcua.identity.Role;
@@ -13,7 +15,12 @@ import org.motcua.identity.Role;
  * @param agencyId the agency the action was taken for (the current step's, or the receiving center)
  * @param system the module that acted, or null for a person
  */
-public record ActedBy(UUID accountId, String name, String role, UUID agencyId, SystemModule system) {
+public record ActedBy(
+        UUID accountId,
+        String name,
+        String role,
+        UUID agencyId,
+        @JsonProperty("system") SystemModule system) {
 
     public static final String SYSTEM_ROLE = "SYSTEM";
 
@@ -41,6 +48,9 @@ public record ActedBy(UUID accountId, String name, String role, UUID agencyId, S
         return new ActedBy(null, module.displayName(), SYSTEM_ROLE, agencyId, module);
     }
 
+    // Not a property: as one it took the name "system" from the module, so an event read back from the
+    // event publication registry (after a restart) failed on a boolean where the module was expected.
+    @JsonIgnore
     public boolean isSystem() {
         return system != null;
     }

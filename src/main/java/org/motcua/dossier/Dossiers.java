@@ -148,6 +148,28 @@ public class Dossiers {
         return views.of(store.visible(codeOrId, user), user);
     }
 
+    /**
+     * Whom to write to about a dossier (by id, code or readable reference): its applicant's contact and
+     * account, and the officer of its current step. For modules acting on the dossier's events, without a
+     * person's permissions; never answer a caller with it.
+     */
+    @Transactional(readOnly = true)
+    public Optional<Addressee> addressee(String codeReferenceOrId) {
+        return store.find(DossierRef.of(codeReferenceOrId))
+                .map(d -> new Addressee(
+                        d.id(),
+                        d.code(),
+                        d.reference(),
+                        d.procedureName(),
+                        d.status(),
+                        d.dueAt(),
+                        d.applicant() == null ? null : d.applicant().name(),
+                        d.applicant() == null ? null : d.applicant().phone(),
+                        d.applicant() == null ? null : d.applicant().email(),
+                        d.applicantAccountId(),
+                        d.assigneeId()));
+    }
+
     /** The status of a dossier for a conflict answer, read after the losing transaction ended. */
     @Transactional(readOnly = true)
     public Optional<DossierStatus> currentStatus(String codeOrId, CurrentUser user) {

@@ -20,6 +20,7 @@ import org.motcua.dossier.Dossiers;
 import org.motcua.identity.CurrentUser;
 import org.motcua.identity.Role;
 import org.motcua.identity.Users;
+import org.motcua.notification.Notifications;
 import org.motcua.shared.DomainException;
 import org.motcua.shared.Paging;
 import org.motcua.shared.Text;
@@ -53,6 +54,7 @@ class OfficerWorkspace {
     private final Users users;
     private final DossierDocuments documents;
     private final MessageSource messages;
+    private final Notifications notifications;
 
     OfficerWorkspace(
             Dossiers dossiers,
@@ -60,7 +62,9 @@ class OfficerWorkspace {
             Catalog catalog,
             Users users,
             DossierDocuments documents,
-            MessageSource messages) {
+            MessageSource messages,
+            Notifications notifications) {
+        this.notifications = notifications;
         this.dossiers = dossiers;
         this.documents = documents;
         this.users = users;
@@ -197,6 +201,7 @@ class OfficerWorkspace {
         model.addAttribute("dossier", dossier);
         model.addAttribute("history", dossiers.history(code, user));
         model.addAttribute("issued", documents.list(code, user));
+        model.addAttribute("notifications", notifications.ofDossier(code, user));
         model.addAttribute(
                 "assignees",
                 dossier.allowedActions().contains(DossierAction.ASSIGN.path())

@@ -4,6 +4,7 @@ import org.motcua.catalog.AdministrativeLevel;
 import org.motcua.catalog.AgencyType;
 import org.motcua.catalog.Catalog;
 import org.motcua.identity.CurrentUser;
+import org.motcua.notification.Notifications;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
@@ -16,10 +17,12 @@ class PageModel {
 
     private final CenterSettings settings;
     private final Catalog catalog;
+    private final Notifications notifications;
 
-    PageModel(CenterSettings settings, Catalog catalog) {
+    PageModel(CenterSettings settings, Catalog catalog, Notifications notifications) {
         this.settings = settings;
         this.catalog = catalog;
+        this.notifications = notifications;
     }
 
     /** The configured presentation, completed from the provincial service center (catalog, cached). */
@@ -35,5 +38,11 @@ class PageModel {
     @ModelAttribute("currentUser")
     CurrentUser currentUser(CurrentUser user) {
         return user;
+    }
+
+    /** The signed-in person's unread in-app notices, shown beside "Thông báo" in the menu. */
+    @ModelAttribute("unreadNotices")
+    long unreadNotices(CurrentUser user) {
+        return user == null ? 0 : notifications.unread(user);
     }
 }

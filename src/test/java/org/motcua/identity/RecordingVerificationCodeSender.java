@@ -3,12 +3,18 @@ package org.motcua.identity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.core.Ordered;
 
 /**
  * A {@link VerificationCodeSender} for tests: keeps every code sent so a test can type it. Declared as
- * a bean it replaces the logging sender, as the notification module's will.
+ * a bean it replaces the logging sender and the notification module's (it sorts first).
  */
-public class RecordingVerificationCodeSender implements VerificationCodeSender {
+public class RecordingVerificationCodeSender implements VerificationCodeSender, Ordered {
+
+    @Override
+    public int getOrder() {
+        return Ordered.HIGHEST_PRECEDENCE;
+    }
 
     private final List<VerificationCode> sent = new ArrayList<>();
 

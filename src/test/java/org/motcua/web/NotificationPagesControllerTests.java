@@ -1,0 +1,89 @@
+package org.motcua.web;
+
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Duration;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.motcua.dossier.DeliveryMethod;
+import org.motcua.dossier.DossierView;
+import org.motcua.identity.CurrentUser;
+import org.motcua.identity.Role;
+import org.springframework.mock.web.MockHttpSession;
+
+/**
+ * The notification pages: the administrator's outgoing messages and template editor (preview, SMS length,
+ * an unknown placeholder refused), and a person's notices with the unread count in the menu.
+ */
+class NotificationPagesControllerTests extends OfficerPagesTestSupport {
+
+    @Test
+    void theAdministratorEditsAndPreviewsTemplates() throws Exception {
+        CurrentUser admin = person("qt-" + run, Set.of(Role.ADMIN), Set.of());
+        MockHttpSession session = login(admin);
+        mvc.perform(get("/quan-tri/thong-bao").session(session))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Thư nhận được ở máy chủ thư thử nghiệm")))
+                .andExpect(content().string(containsString("SMTP 127.0.0.1:")))
+                .andExpect(content().string(containsString("SMPP 127.0.0.1:")));
+        mvc.perform(get("/quan-tri/thong-bao/mau").session(session))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Yêu cầu bổ sung hồ sơ")));
+        mvc.perform(get("/quan-tri/thong-bao/mau/RECEIVED/SMS/vi").session(session))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("{dossierCode}")))
+                .andExpect(content().string(containsString("đoạn SMS")));
+        mvc.perform(post("/quan-tri/thong-bao/mau/RECEIVED/SMS/vi")
+                        .session(session)
+                        .with(csrf())
+                        .param("body", "Hồ sơ {dossierCode} của {khongCo}")
+                        .param("action", "save"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("{khongCo}")))
+                .andExpect(content().string(not(containsString("id=\"saved\""))));
+        mvc.perform(post("/quan-tri/thong-bao/mau/STOPPED/IN_APP/vi")
+                        .session(session)
+                        .with(csrf())
+                        .param("subject", "Hồ sơ {dossierCode} đã dừng")
+                        .param("body", "Lý do: {reason}.")
+                        .param("action", "save"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"saved\"")));
+    }
+
+    @Test
+    void theDossierPageShowsWhatWasSent() throws Exception {
+        DossierView d = received("Trần Thị Hoa", idNumber(1), DeliveryMethod.COUNTER);
+        MockHttpSession session = login(desk);
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(
+                        () -> mvc.perform(get("/can-bo/ho-so/" + d.code()).session(session))
+                                .andExpect(status().isOk())
+                                .andExpect(content().string(containsString("id=\"dossier-notifications\"")))
+                                .andExpect(content().string(containsString("Tin nhắn SMS")))
+                                .andExpect(content().string(containsString("+84912345678"))));
+    }
+
+    @Test
+    void othersMayNotOpenTheAdministration() throws Exception {
+        mvc.perform(get("/quan-tri/thong-bao").session(login(desk))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void aPersonSeesTheirNotices() throws Exception {
+        MockHttpSession session = login(applicant);
+        mvc.perform(get("/thong-bao").session(session))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Chưa có thông báo nào.")))
+                .andExpect(content().string(containsString("id=\"nav-notices\"")));
+        mvc.perform(post("/thong-bao/da-doc-tat-ca").session(session).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+    }
+}
