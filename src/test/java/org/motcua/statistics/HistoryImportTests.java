@@ -3,7 +3,6 @@ package org.motcua.statistics;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -23,7 +22,6 @@ import org.motcua.identity.Users;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -52,9 +50,10 @@ class HistoryImportTests {
 
     @BeforeEach
     void people() throws Exception {
+        StatisticsPeople people = new StatisticsPeople(mvc, users);
         String run = UUID.randomUUID().toString().substring(0, 6);
-        admin = token(person("qt-" + run, Set.of(Role.ADMIN)));
-        manager = token(person("gd-" + run, Set.of(Role.CENTER_MANAGER)));
+        admin = people.token("qt-" + run, Set.of(Role.ADMIN), Set.of());
+        manager = people.token("gd-" + run, Set.of(Role.CENTER_MANAGER), Set.of());
     }
 
     @Test
@@ -220,21 +219,5 @@ class HistoryImportTests {
                         "file", "history.jsonl", "application/jsonl", content.getBytes(StandardCharsets.UTF_8)))
                 .param("dryRun", Boolean.toString(dryRun))
                 .header("Authorization", "Bearer " + admin));
-    }
-
-    private String person(String username, Set<Role> roles) {
-        users.create(username, "mật-khẩu", "Người " + username, roles);
-        return username;
-    }
-
-    private String token(String username) throws Exception {
-        String body = mvc.perform(post("/api/v1/auth/token")
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"username\":\"" + username + "\",\"password\":\"mật-khẩu\"}"))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
-        return JsonPath.read(body, "$.access_token");
     }
 }

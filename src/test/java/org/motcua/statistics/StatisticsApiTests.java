@@ -59,18 +59,19 @@ class StatisticsApiTests {
 
     @BeforeEach
     void people() throws Exception {
+        StatisticsPeople people = new StatisticsPeople(mvc, users);
         UUID center = catalog.agencyByCode("000.00.01.H41").orElseThrow().id();
         UUID department = catalog.agencyByCode(DEPARTMENT).orElseThrow().id();
         UUID waterUnit = catalog.agencyByCode("000.01.19.H41").orElseThrow().id();
         UUID healthDepartment =
                 catalog.agencyByCode("000.00.24.H41").orElseThrow().id();
         String run = UUID.randomUUID().toString().substring(0, 6);
-        manager = token(person("gd-" + run, Set.of(Role.CENTER_MANAGER), Set.of(center)));
-        citizen = token(person("cd-" + run, Set.of(Role.APPLICANT), Set.of()));
-        desk = token(person("tn-" + run, Set.of(Role.RECEPTION_OFFICER), Set.of(center)));
-        specialist = token(person("cv-" + run, Set.of(Role.SPECIALIST), Set.of(waterUnit)));
-        leader = token(person("ld-" + run, Set.of(Role.UNIT_LEADER, Role.AGENCY_LEADER), Set.of(department)));
-        health = token(person("yt-" + run, Set.of(Role.SPECIALIST), Set.of(healthDepartment)));
+        manager = people.token("gd-" + run, Set.of(Role.CENTER_MANAGER), Set.of(center));
+        citizen = people.token("cd-" + run, Set.of(Role.APPLICANT), Set.of());
+        desk = people.token("tn-" + run, Set.of(Role.RECEPTION_OFFICER), Set.of(center));
+        specialist = people.token("cv-" + run, Set.of(Role.SPECIALIST), Set.of(waterUnit));
+        leader = people.token("ld-" + run, Set.of(Role.UNIT_LEADER, Role.AGENCY_LEADER), Set.of(department));
+        health = people.token("yt-" + run, Set.of(Role.SPECIALIST), Set.of(healthDepartment));
     }
 
     @Test
@@ -179,23 +180,6 @@ class StatisticsApiTests {
                 .getResponse()
                 .getContentAsString();
         return ((Number) JsonPath.read(body, json)).longValue();
-    }
-
-    private String person(String username, Set<Role> roles, Set<UUID> agencies) {
-        var user = users.create(username, "mật-khẩu", "Người " + username, roles);
-        users.assignAgencies(user.id(), agencies);
-        return username;
-    }
-
-    private String token(String username) throws Exception {
-        String body = mvc.perform(post("/api/v1/auth/token")
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"username\":\"" + username + "\",\"password\":\"mật-khẩu\"}"))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
-        return JsonPath.read(body, "$.access_token");
     }
 
     private ResultActions read(String token, String path) throws Exception {
