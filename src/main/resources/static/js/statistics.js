@@ -12,7 +12,7 @@
       if (!el) {
         return;
       }
-      var c = echarts.init(el, null, { renderer: 'svg' });
+      var c = echarts.init(el, null, { renderer: 'canvas' });
       option.aria = { enabled: true };
       c.setOption(option);
       charts.push(c);
