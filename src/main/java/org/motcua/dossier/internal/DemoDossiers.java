@@ -327,7 +327,7 @@ class DemoDossiers implements ApplicationRunner {
                 dossier.reject(
                         "Hồ sơ không đáp ứng điều kiện theo quy định",
                         deadlines.returnStep(procedure, t, dossier.dueAt()),
-                        deadlines.margin(t, dossier.originalDueAt(), procedure.competentAgencyId()),
+                        deadlines.margin(t, dossier.originalDueAt(), dossier.competentAgencyId()),
                         t,
                         actors.leader());
             } else {
@@ -350,7 +350,7 @@ class DemoDossiers implements ApplicationRunner {
                 }
                 dossier.resolve(
                         deadlines.returnStep(procedure, resolved, dossier.dueAt()),
-                        deadlines.margin(resolved, dossier.originalDueAt(), procedure.competentAgencyId()),
+                        deadlines.margin(resolved, dossier.originalDueAt(), dossier.competentAgencyId()),
                         resolved,
                         actors.leader());
                 t = resolved;

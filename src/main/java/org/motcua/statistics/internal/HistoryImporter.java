@@ -135,6 +135,51 @@ public class HistoryImporter {
         return written.stream().map(Dossier::code).toList();
     }
 
+    /** Adds the flows of every imported dossier again (the rebuild, after the flows were emptied). */
+    public int reflow() {
+        List<Dossier> imported = jdbc.query(
+                """
+                select code, procedure_id, procedure_code, field_code, competent_agency_id, receiving_center_id,
+                       channel, applicant_type, coalesce(received_at, refused_at) received_at, original_due_at,
+                       finished_at, returned_at, finish, refused_at, delivery_method, four_on_site, due_at,
+                       extended_at, extension_reason, fees_vnd
+                from statistics.dossier_fact where imported
+                """,
+                (rs, n) -> new Dossier(
+                        rs.getString("code"),
+                        rs.getObject("procedure_id", UUID.class),
+                        rs.getString("procedure_code"),
+                        rs.getString("field_code"),
+                        rs.getObject("competent_agency_id", UUID.class),
+                        rs.getObject("receiving_center_id", UUID.class),
+                        Channel.valueOf(rs.getString("channel")),
+                        rs.getString("applicant_type"),
+                        rs.getTimestamp("received_at").toLocalDateTime(),
+                        time(rs.getTimestamp("original_due_at")),
+                        time(rs.getTimestamp("finished_at")),
+                        time(rs.getTimestamp("returned_at")),
+                        rs.getTimestamp("refused_at") != null
+                                ? "REFUSED"
+                                : "WITHDRAWN".equals(rs.getString("finish"))
+                                        ? "WITHDRAWN"
+                                        : "RESOLVED".equals(rs.getString("finish")) ? "RESOLVED" : "IN_PROGRESS",
+                        rs.getString("delivery_method") == null
+                                ? DeliveryMethod.COUNTER
+                                : DeliveryMethod.valueOf(rs.getString("delivery_method")),
+                        rs.getBoolean("four_on_site"),
+                        rs.getTimestamp("extended_at") == null ? null : time(rs.getTimestamp("due_at")),
+                        rs.getString("extension_reason"),
+                        rs.getLong("fees_vnd")));
+        Map<DailyFlows.Key, Map<String, Long>> flows = new LinkedHashMap<>();
+        imported.forEach(d -> flows(d, flows));
+        flows.forEach(daily::add);
+        return imported.size();
+    }
+
+    private static LocalDateTime time(Timestamp t) {
+        return t == null ? null : t.toLocalDateTime();
+    }
+
     private Object[] row(Dossier d) {
         StepVerdict verdict = d.resolved() ? StepVerdict.of(d.finishedAt(), d.dueAt()) : null;
         Long margin = d.resolved() ? margin(d) : null;
@@ -219,11 +264,8 @@ public class HistoryImporter {
 
     /** Working minutes between the finish and the original appointment: positive early, negative late. */
     private long margin(Dossier d) {
-        return d.finishedAt().isAfter(d.dueAt())
-                ? -calendar.workingTimeBetween(d.dueAt(), d.finishedAt(), d.agencyId())
-                        .minutes()
-                : calendar.workingTimeBetween(d.finishedAt(), d.dueAt(), d.agencyId())
-                        .minutes();
+        return calendar.workingTimeBetween(d.finishedAt(), d.dueAt(), d.agencyId())
+                .minutes();
     }
 
     private long processingMinutes(Dossier d) {

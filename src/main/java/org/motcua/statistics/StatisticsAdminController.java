@@ -16,14 +16,25 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 @RestController
-@Tag(name = "History import", description = "The dossier history of a previous system, into the statistics (ADMIN)")
+@Tag(name = "Statistics administration", description = "History import and rebuild of the statistics (ADMIN)")
 @PreAuthorize("hasRole('ADMIN')")
-class HistoryImportController {
+class StatisticsAdminController {
 
     private final HistoryImport history;
+    private final StatisticsRebuild rebuild;
 
-    HistoryImportController(HistoryImport history) {
+    StatisticsAdminController(HistoryImport history, StatisticsRebuild rebuild) {
         this.history = history;
+        this.rebuild = rebuild;
+    }
+
+    @PostMapping(path = "/api/v1/admin/statistics/rebuild", produces = MediaType.APPLICATION_JSON_VALUE)
+    @ProblemResponse(status = 403, codes = "auth.forbidden")
+    @Operation(
+            summary = "Rebuild every figure from the dossiers (and the imported history); for when the figures"
+                    + " were lost or wrong. Run it when the center is quiet")
+    StatisticsRebuild.Result rebuild() {
+        return rebuild.rebuild();
     }
 
     @PostMapping(
