@@ -19,7 +19,7 @@ public final class FigureColumns {
                 case COUNT -> VietnameseNumbers.count((Long) v);
                 case RATE -> VietnameseNumbers.percent((BigDecimal) v);
                 case MONEY -> VietnameseNumbers.money((org.motcua.shared.Vnd) v);
-                case DAYS -> v == null ? "–" : ((BigDecimal) v).toPlainString().replace('.', ',');
+                case DAYS -> VietnameseNumbers.decimal((BigDecimal) v);
             };
         }
     }

@@ -28,6 +28,11 @@ public final class VietnameseNumbers {
         return new DecimalFormat("#,##0", SYMBOLS).format(n);
     }
 
+    /** A decimal such as working days, with a decimal comma ("4,76"); "–" when there is none. */
+    public static String decimal(BigDecimal value) {
+        return value == null ? "–" : value.toPlainString().replace('.', ',');
+    }
+
     /** A rate from 0 to 1 as a percentage with one decimal; "–" when there is none. */
     public static String percent(BigDecimal rate) {
         if (rate == null) {

@@ -104,6 +104,25 @@ class StatisticsPage {
         return "officer/statistics-late";
     }
 
+    /** "Rà soát thủ tục": how each procedure fares, for the team that proposes simplifications. */
+    @GetMapping("/can-bo/thong-ke/ra-soat-thu-tuc")
+    String review(
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(required = false) String agency,
+            CurrentUser user,
+            Model model) {
+        if (!Statistics.mayRead(user)) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+        }
+        model.addAttribute("from", from);
+        model.addAttribute("to", to);
+        model.addAttribute("agency", agency);
+        model.addAttribute(
+                "review", statistics.review(new Statistics.Request(from, to, agency, null, null, null), user));
+        return "officer/statistics-review";
+    }
+
     /** The page's table as a workbook or a PDF, for the same period and scope. */
     @GetMapping("/can-bo/thong-ke/tai-ve")
     ResponseEntity<byte[]> download(

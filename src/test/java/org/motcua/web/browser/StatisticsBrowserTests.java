@@ -39,6 +39,13 @@ class StatisticsBrowserTests extends BrowserTestSupport {
         byte[] pdf = fetched(page, page.locator("#download-pdf"));
         org.assertj.core.api.Assertions.assertThat(startOf(pdf)).isEqualTo("%PDF");
 
+        page.locator("#review-link").click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .hasText("Rà soát thủ tục hành chính");
+        assertThat(page.locator("#procedure-review tbody tr").first()).isVisible();
+        seen(page, "statistics-review");
+        page.goBack();
+
         page.locator("#headline-late").click();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
                 .hasText("Hồ sơ trễ hạn");
