@@ -1,10 +1,13 @@
 package org.motcua;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -15,6 +18,14 @@ import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.motcua.calendar.CalendarEntryKind;
+import org.motcua.calendar.WorkingCalendar;
+import org.motcua.catalog.AdministrativeLevel;
+import org.motcua.catalog.AgencyDraft;
+import org.motcua.catalog.AgencyType;
+import org.motcua.catalog.AgencyView;
+import org.motcua.catalog.Catalog;
+import org.motcua.catalog.CatalogAdministration;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -103,6 +114,70 @@ class TwoNodesIntegrationTests {
         assertThat(runs)
                 .allSatisfy(
                         run -> assertThat(run.get("nodes")).as(run.toString()).isEqualTo(1L));
+    }
+
+    @Test
+    void aCalendarChangeOnOneNodeReachesTheOtherWithoutARestart() {
+        WorkingCalendar onFirst = first.getBean(WorkingCalendar.class);
+        WorkingCalendar onSecond = second.getBean(WorkingCalendar.class);
+        LocalDate wednesday = LocalDate.of(2026, 10, 14);
+        assertThat(onSecond.isWorkingDay(wednesday, null)).isTrue(); // the second node's snapshot is loaded
+
+        onFirst.saveEntry(wednesday, CalendarEntryKind.HOLIDAY, "Ngày lễ của tỉnh", "Quyết định 12/QĐ-UBND");
+
+        assertThat(onFirst.isWorkingDay(wednesday, null)).isFalse();
+        await().atMost(Duration.ofSeconds(10)).until(() -> !onSecond.isWorkingDay(wednesday, null));
+    }
+
+    @Test
+    void aCatalogChangeOnOneNodeReachesTheOtherWithoutARestart() {
+        CatalogAdministration onFirst = first.getBean(CatalogAdministration.class);
+        Catalog onSecond = second.getBean(Catalog.class);
+        int before = onSecond.agencies().size(); // now cached on the second node
+        AgencyView created = onFirst.createAgency(agency("Sở Tư pháp"));
+        await().atMost(Duration.ofSeconds(10)).until(() -> onSecond.agencies().size() == before + 1);
+        assertThat(onSecond.agency(created.id()).map(AgencyView::name)).contains("Sở Tư pháp"); // now cached
+
+        onFirst.updateAgency(created.id(), agency("Sở Tư pháp tỉnh Hồng Lam"));
+
+        await().atMost(Duration.ofSeconds(10))
+                .until(
+                        () -> onSecond.agency(created.id()).map(AgencyView::name),
+                        n -> n.equals(java.util.Optional.of("Sở Tư pháp tỉnh Hồng Lam")));
+    }
+
+    @Test
+    void aNodeWhoseListeningConnectionBrokeStillHearsOfChanges() {
+        JdbcClient jdbc = first.getBean(JdbcClient.class);
+        WorkingCalendar onSecond = second.getBean(WorkingCalendar.class);
+        LocalDate thursday = LocalDate.of(2026, 10, 22);
+        assertThat(onSecond.isWorkingDay(thursday, null)).isTrue();
+        List<Integer> listeners = jdbc.sql("select pg_terminate_backend(pid)::int from pg_stat_activity"
+                        + " where query = 'listen motcua_cache_changes'")
+                .query(Integer.class)
+                .list();
+        assertThat(listeners).as("both nodes listened").containsExactly(1, 1);
+
+        first.getBean(WorkingCalendar.class)
+                .saveEntry(thursday, CalendarEntryKind.HOLIDAY, "Ngày lễ của tỉnh", "Quyết định 13/QĐ-UBND");
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> !onSecond.isWorkingDay(thursday, null));
+    }
+
+    private static AgencyDraft agency(String name) {
+        return new AgencyDraft(
+                "000.00.14.H41",
+                null,
+                name,
+                null,
+                AdministrativeLevel.PROVINCE,
+                AgencyType.DEPARTMENT,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
     }
 
     /** Jobs of the test, in both nodes: the same code and lock names, as two deployed nodes have. */
