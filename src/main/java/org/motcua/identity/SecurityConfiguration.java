@@ -10,6 +10,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.authentication.DisabledException;
@@ -95,14 +96,23 @@ class SecurityConfiguration {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
+    /**
+     * Password sign-in, throttled ({@link SignInThrottle}). A locked or disabled account is told so only
+     * after its password was right: to anyone else it answers as an unknown name does.
+     */
     @Bean
     AuthenticationManager authenticationManager(
-            AccountDetailsService accounts, PasswordEncoder passwords, ApplicationEventPublisher events) {
+            AccountDetailsService accounts,
+            PasswordEncoder passwords,
+            ApplicationEventPublisher events,
+            SignInThrottle throttle) {
         DaoAuthenticationProvider provider = new DaoAuthenticationProvider(accounts);
         provider.setPasswordEncoder(passwords);
+        provider.setPreAuthenticationChecks(account -> {});
+        provider.setPostAuthenticationChecks(new AccountStatusUserDetailsChecker());
         ProviderManager manager = new ProviderManager(provider);
         manager.setAuthenticationEventPublisher(new DefaultAuthenticationEventPublisher(events));
-        return manager;
+        return throttle.around(manager);
     }
 
     @Bean
@@ -155,6 +165,7 @@ class SecurityConfiguration {
                 .formLogin(form -> form.loginPage("/login")
                         .failureHandler((request, response, e) -> response.sendRedirect(request.getContextPath()
                                 + switch (e) {
+                                    case SignInThrottledException wait -> "/login?wait";
                                     case LockedException locked -> "/login?locked";
                                     // only a self-registered account still waiting for its code is disabled
                                     case DisabledException disabled -> "/login?unverified";
