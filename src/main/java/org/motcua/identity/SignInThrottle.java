@@ -55,9 +55,7 @@ class SignInThrottle {
             }
             try {
                 Authentication result = manager.authenticate(attempt);
-                jdbc.sql("delete from identity.sign_in_failure where subject = :s")
-                        .param("s", account)
-                        .update();
+                forget(jdbc, attempt.getName());
                 return result;
             } catch (BadCredentialsException e) {
                 failed(account, settings.maxFailedLogins(), now);
@@ -127,6 +125,13 @@ class SignInThrottle {
                         """)
                 .param("dayAgo", Timestamp.from(now.minus(Duration.ofDays(1))))
                 .param("now", Timestamp.from(now))
+                .update();
+    }
+
+    /** Forgets the wrong passwords typed for {@code username} (a successful sign-in, an administrator's unlock). */
+    static void forget(JdbcClient jdbc, String username) {
+        jdbc.sql("delete from identity.sign_in_failure where subject = :s")
+                .param("s", account(username))
                 .update();
     }
 

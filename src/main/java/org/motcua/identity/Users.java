@@ -267,12 +267,13 @@ public class Users {
         return accounts.save(account).toAccount(clock.instant());
     }
 
-    /** Lifts an administrator's lock or a lockout after wrong passwords. */
+    /** Lifts an administrator's lock, and the wait its user name earned with wrong passwords. */
     @Transactional
     public Account unlock(CurrentUser admin, UUID userId) {
         requireAdmin(admin);
         UserAccount account = load(userId);
         account.unlock();
+        SignInThrottle.forget(jdbc, account.username());
         return accounts.save(account).toAccount(clock.instant());
     }
 

@@ -223,6 +223,17 @@ class AuthenticationControllerTests {
     }
 
     @Test
+    void anAdministratorsUnlockEndsTheWait() throws Exception {
+        for (int i = 0; i < 6; i++) {
+            token(username, "sai");
+        }
+        token(username, "đúng-mật-khẩu").andExpect(status().isTooManyRequests());
+        users.unlock(
+                administrator(), users.findByUsername(username).orElseThrow().id());
+        tokenFor(username, "đúng-mật-khẩu");
+    }
+
+    @Test
     void aThrottledNameKeepsItsTokens() throws Exception {
         String token = tokenFor(username, "đúng-mật-khẩu");
         for (int i = 0; i < 6; i++) {
