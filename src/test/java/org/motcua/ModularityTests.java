@@ -13,9 +13,10 @@ class ModularityTests {
         modules.verify();
     }
 
+    /** Into target/modules: Spring Modulith writes relations in a different order each run. */
     @Test
-    void writesTheModuleMapIntoDocs() {
-        new Documenter(modules, Documenter.Options.defaults().withOutputFolder("docs/modules"))
+    void writesTheModuleMap() {
+        new Documenter(modules, Documenter.Options.defaults().withOutputFolder("target/modules"))
                 .writeModulesAsPlantUml()
                 .writeIndividualModulesAsPlantUml()
                 .writeModuleCanvases();

@@ -1,6 +1,7 @@
 package org.motcua.calendar;
 
 import org.motcua.shared.AfterCommit;
+import org.motcua.shared.CacheChanges;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -8,18 +9,21 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Holds the current {@link CalendarSnapshot}: loaded on first use, replaced after every committed change,
- * never reloaded per call. Several application instances each reload only after their own changes; see
- * ADR 0002.
+ * never reloaded per call. Other nodes on the same database reload when the change commits ({@link
+ * CacheChanges}); see ADR 0002.
  */
 @Component
 class CalendarSnapshots {
 
     private final CalendarStore store;
     private final TransactionTemplate consistentRead;
+    private final CacheChanges changes;
     private volatile CalendarSnapshot current;
 
-    CalendarSnapshots(CalendarStore store, PlatformTransactionManager transactions) {
+    CalendarSnapshots(CalendarStore store, PlatformTransactionManager transactions, CacheChanges changes) {
         this.store = store;
+        this.changes = changes;
+        changes.onChangeElsewhere("calendar", this::reload);
         this.consistentRead = new TransactionTemplate(transactions);
         consistentRead.setReadOnly(true);
         consistentRead.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
@@ -40,6 +44,7 @@ class CalendarSnapshots {
 
     /** Rebuilds the snapshot once the running transaction has committed (at once without one). */
     void reloadAfterCommit() {
+        changes.changed("calendar");
         AfterCommit.run(this::reload);
     }
 

@@ -14,6 +14,8 @@ import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.motcua.catalog.ProcedureRepository.ProcedureHead;
 import org.motcua.shared.AfterCommit;
+import org.motcua.shared.CacheChanges;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
@@ -22,10 +24,13 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * changed once published, so never stale), each procedure's head and the version in force on a day
  * (forgotten whenever a procedure changes, after the change commits: {@link #proceduresChanged}), and the
  * agencies (forgotten whenever an agency changes, after the change commits). Drafts are always read from
- * the database.
+ * the database. Other nodes on the same database forget the same, once the change commits
+ * ({@link CacheChanges}).
  */
 @Component
 class CatalogCache {
+
+    static final String CACHE = "catalog";
 
     private final Map<UUID, ProcedureView> versions = new ConcurrentHashMap<>();
     private final Remembered<UUID, Optional<ProcedureHead>> heads = new Remembered<>();
@@ -37,6 +42,13 @@ class CatalogCache {
     private final Remembered<String, List<AgencyView>> all = new Remembered<>();
 
     private record InForce(LocalDate day, Optional<UUID> versionId) {}
+
+    private final CacheChanges changes;
+
+    CatalogCache(CacheChanges changes) {
+        this.changes = changes;
+        changes.onChangeElsewhere(CACHE, this::forgetAll);
+    }
 
     Optional<ProcedureView> version(UUID versionId, Function<UUID, Optional<ProcedureView>> load) {
         ProcedureView cached = versions.get(versionId);
@@ -65,6 +77,7 @@ class CatalogCache {
 
     /** A procedure's head or publications changed: forgotten once the change commits. */
     void proceduresChanged() {
+        changes.changed(CACHE);
         AfterCommit.run(() -> {
             heads.forget();
             inForce.forget();
@@ -85,6 +98,20 @@ class CatalogCache {
 
     @TransactionalEventListener(fallbackExecution = true)
     void on(AgencyChanged changed) {
+        agencies.forget();
+        descendants.forget();
+        all.forget();
+    }
+
+    /** In the change's transaction: the other nodes hear of it when it commits. */
+    @EventListener
+    void tellOtherNodes(AgencyChanged changed) {
+        changes.changed(CACHE);
+    }
+
+    private void forgetAll() {
+        heads.forget();
+        inForce.forget();
         agencies.forget();
         descendants.forget();
         all.forget();

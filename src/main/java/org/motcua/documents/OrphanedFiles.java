@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -37,8 +38,14 @@ class OrphanedFiles {
         this.clock = clock;
     }
 
-    /** Runs nightly; returns how many files it deleted. */
+    /** Nightly, on one node. */
     @Scheduled(cron = "${motcua.documents.orphan-cleanup-cron:0 30 2 * * *}", zone = "Asia/Ho_Chi_Minh")
+    @SchedulerLock(name = "documents.orphan-cleanup", lockAtMostFor = "PT2H", lockAtLeastFor = "PT5M")
+    void cleanNightly() {
+        clean();
+    }
+
+    /** Returns how many files it deleted. */
     int clean() {
         if (references.isEmpty()) {
             return 0;

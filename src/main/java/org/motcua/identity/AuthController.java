@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -20,6 +21,7 @@ import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -56,12 +58,15 @@ class AuthController {
     @ProblemResponse(
             status = 401,
             codes = {"auth.invalid_credentials", "auth.account_locked", "auth.account_disabled"})
-    TokenResponse token(@Valid @RequestBody TokenRequest request) {
+    @ProblemResponse(status = 429, codes = "auth.too_many_attempts")
+    TokenResponse token(@Valid @RequestBody TokenRequest request, HttpServletRequest http) {
         CurrentUser user;
         try {
-            var result = authentication.authenticate(
-                    UsernamePasswordAuthenticationToken.unauthenticated(request.username(), request.password()));
-            user = CurrentUserResolver.current(result);
+            var attempt = UsernamePasswordAuthenticationToken.unauthenticated(request.username(), request.password());
+            attempt.setDetails(new WebAuthenticationDetails(http)); // the client address, for throttling
+            user = CurrentUserResolver.current(authentication.authenticate(attempt));
+        } catch (SignInThrottledException e) {
+            throw new DomainException("auth.too_many_attempts", HttpStatus.TOO_MANY_REQUESTS);
         } catch (LockedException e) {
             throw new DomainException("auth.account_locked", HttpStatus.UNAUTHORIZED);
         } catch (DisabledException e) {

@@ -1,6 +1,8 @@
 package org.motcua.identity;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
+import java.util.function.Function;
 import org.motcua.shared.PublicEndpoints;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
@@ -8,6 +10,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.authentication.DisabledException;
@@ -16,6 +19,7 @@ import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -23,15 +27,35 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Two filter chains: the API ({@code /api/**}, {@code /actuator/**}) is stateless with bearer tokens
  * and answers problem documents; the pages use a session, form login with CSRF protection and, when an
  * OIDC provider is configured, single sign-on for citizens.
+ *
+ * <p>Both send the security headers ({@link #headers}): a Content-Security-Policy (pages: scripts, styles,
+ * fonts and connections from this origin only, no script or style in the pages themselves), Referrer-Policy,
+ * Permissions-Policy, and HSTS on requests that came over HTTPS, also through a TLS proxy once {@code
+ * server.forward-headers-strategy} is set (the session cookie is then {@code Secure} too).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
 class SecurityConfiguration {
+
+    static final String PAGES_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
+            + " font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self';"
+            + " frame-ancestors 'none'";
+    // Swagger UI (not ours) sets inline styles; its scripts still come from this origin only.
+    static final String SWAGGER_UI_POLICY =
+            PAGES_POLICY.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'");
+    static final String API_POLICY = "default-src 'none'; frame-ancestors 'none'";
+    private static final RequestMatcher SWAGGER_UI =
+            PathPatternRequestMatcher.withDefaults().matcher("/swagger-ui/**");
+    static final String PERMISSIONS_POLICY =
+            "camera=(), microphone=(), geolocation=(), payment=(), usb=(), bluetooth=(), serial=()";
 
     private static final String[] PUBLIC_PAGES = {
         "/",
@@ -72,14 +96,23 @@ class SecurityConfiguration {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
+    /**
+     * Password sign-in, throttled ({@link SignInThrottle}). A locked or disabled account is told so only
+     * after its password was right: to anyone else it answers as an unknown name does.
+     */
     @Bean
     AuthenticationManager authenticationManager(
-            AccountDetailsService accounts, PasswordEncoder passwords, ApplicationEventPublisher events) {
+            AccountDetailsService accounts,
+            PasswordEncoder passwords,
+            ApplicationEventPublisher events,
+            SignInThrottle throttle) {
         DaoAuthenticationProvider provider = new DaoAuthenticationProvider(accounts);
         provider.setPasswordEncoder(passwords);
+        provider.setPreAuthenticationChecks(account -> {});
+        provider.setPostAuthenticationChecks(new AccountStatusUserDetailsChecker());
         ProviderManager manager = new ProviderManager(provider);
         manager.setAuthenticationEventPublisher(new DefaultAuthenticationEventPublisher(events));
-        return manager;
+        return throttle.around(manager);
     }
 
     @Bean
@@ -92,6 +125,7 @@ class SecurityConfiguration {
             List<PublicEndpoints> publicEndpoints)
             throws Exception {
         http.securityMatcher("/api/**", "/actuator/**")
+                .headers(headers -> headers(headers, request -> API_POLICY))
                 .authenticationManager(manager)
                 .csrf(csrf -> csrf.disable()) // no cookies are honoured here: CSRF cannot apply
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -121,6 +155,8 @@ class SecurityConfiguration {
             OidcAccounts oidcAccounts)
             throws Exception {
         http.authenticationManager(manager)
+                .headers(headers ->
+                        headers(headers, request -> SWAGGER_UI.matches(request) ? SWAGGER_UI_POLICY : PAGES_POLICY))
                 .authorizeHttpRequests(auth -> {
                     auth.requestMatchers(PUBLIC_PAGES).permitAll();
                     permitPublic(auth, publicEndpoints);
@@ -129,6 +165,7 @@ class SecurityConfiguration {
                 .formLogin(form -> form.loginPage("/login")
                         .failureHandler((request, response, e) -> response.sendRedirect(request.getContextPath()
                                 + switch (e) {
+                                    case SignInThrottledException wait -> "/login?wait";
                                     case LockedException locked -> "/login?locked";
                                     // only a self-registered account still waiting for its code is disabled
                                     case DisabledException disabled -> "/login?unverified";
@@ -140,6 +177,20 @@ class SecurityConfiguration {
                     login -> login.loginPage("/login").userInfoEndpoint(user -> user.oidcUserService(oidcAccounts)));
         }
         return http.build();
+    }
+
+    /** Spring Security's defaults (nosniff, frame denial, no caching, HSTS over HTTPS) and ours. */
+    private static void headers(
+            HeadersConfigurer<HttpSecurity> headers, Function<HttpServletRequest, String> contentSecurityPolicy) {
+        headers.addHeaderWriter((request, response) -> {
+                    if (!response.containsHeader("Content-Security-Policy")) {
+                        response.setHeader("Content-Security-Policy", contentSecurityPolicy.apply(request));
+                    }
+                })
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+                .permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY))
+                .httpStrictTransportSecurity(
+                        hsts -> hsts.maxAgeInSeconds(31_536_000).includeSubDomains(true));
     }
 
     private static void permitPublic(

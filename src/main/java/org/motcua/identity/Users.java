@@ -267,12 +267,13 @@ public class Users {
         return accounts.save(account).toAccount(clock.instant());
     }
 
-    /** Lifts an administrator's lock or a lockout after wrong passwords. */
+    /** Lifts an administrator's lock, and the wait its user name earned with wrong passwords. */
     @Transactional
     public Account unlock(CurrentUser admin, UUID userId) {
         requireAdmin(admin);
         UserAccount account = load(userId);
         account.unlock();
+        SignInThrottle.forget(jdbc, account.username());
         return accounts.save(account).toAccount(clock.instant());
     }
 
@@ -300,7 +301,7 @@ public class Users {
 
     /**
      * A person changes their own password. The current one is checked as a sign-in is (a wrong one counts
-     * towards the lockout, so this form cannot be used to guess it); the new one follows the password
+     * towards the throttling, so this form cannot be used to guess it); the new one follows the password
      * rules. The account's API tokens are revoked, as at a reset. All problems are reported at once.
      * Not one transaction: a wrong password's count must stay when the change is refused.
      */
@@ -322,6 +323,8 @@ public class Users {
         try {
             signIns.getObject()
                     .authenticate(UsernamePasswordAuthenticationToken.unauthenticated(user.username(), current));
+        } catch (SignInThrottledException e) {
+            throw new DomainException("auth.too_many_attempts", HttpStatus.TOO_MANY_REQUESTS);
         } catch (LockedException e) {
             throw new DomainException("auth.account_locked", HttpStatus.FORBIDDEN);
         } catch (DisabledException e) {

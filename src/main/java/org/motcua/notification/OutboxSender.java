@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.locks.LockSupport;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -41,10 +42,15 @@ class OutboxSender {
         this.clock = clock;
     }
 
-    /** One round: sends every message due now (batch after batch); answers how many were tried. */
     @Scheduled(
             fixedDelayString = "${motcua.notification.poll-interval:2s}",
             initialDelayString = "${motcua.notification.initial-delay:3s}")
+    @SchedulerLock(name = "notification.outbox-sender", lockAtMostFor = "PT5M")
+    void onSchedule() {
+        run();
+    }
+
+    /** One round: sends every message due now (batch after batch); answers how many were tried. */
     public int run() {
         int tried = 0;
         List<OutboxMessage> batch;

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,10 +54,14 @@ class EmbeddedDatabaseConfiguration {
         return dataSource;
     }
 
-    /** Starts a cluster in {@code dataDir}; an existing cluster there is reused unless {@code clean}. */
+    /**
+     * Starts a cluster in {@code dataDir}; an existing cluster there is reused unless {@code clean}. A server
+     * that a dead application left running there is stopped first ({@link LeftoverPostmaster}).
+     */
     static EmbeddedPostgres start(Path dataDir, boolean clean, EmbeddedDatabaseSettings settings) {
         try {
             Files.createDirectories(dataDir);
+            LeftoverPostmaster.clear(dataDir, Duration.ofMinutes(1));
             return EmbeddedPostgres.builder()
                     .setDataDirectory(dataDir)
                     .setCleanDataDirectory(clean)

@@ -1,6 +1,7 @@
 package org.motcua.shared;
 
 import java.time.Duration;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -29,6 +30,7 @@ class EventRetries {
     }
 
     @Scheduled(fixedDelayString = "${motcua.events.retry-interval:1m}", initialDelayString = "1m")
+    @SchedulerLock(name = "shared.event-retries", lockAtMostFor = "PT5M")
     void retry() {
         try {
             incomplete.resubmitIncompletePublicationsOlderThan(olderThan);

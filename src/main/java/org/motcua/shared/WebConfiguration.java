@@ -2,6 +2,7 @@ package org.motcua.shared;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.beans.PropertyEditorSupport;
 import java.util.Locale;
 import org.springframework.context.annotation.Bean;
@@ -12,6 +13,7 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
@@ -36,24 +38,49 @@ class WebConfiguration implements WebMvcConfigurer {
      */
     @Bean
     LocaleResolver localeResolver() {
-        CookieLocaleResolver cookie = new CookieLocaleResolver(LANGUAGE_COOKIE) {
-            @Override
-            public Locale resolveLocale(HttpServletRequest request) {
-                return isApi(request) ? Languages.fromHeader(request) : super.resolveLocale(request);
-            }
+        return new LanguageCookieResolver();
+    }
 
-            @Override
-            public LocaleContext resolveLocaleContext(HttpServletRequest request) {
-                // LocaleContextHolder (and so every Locale parameter) is filled from this method.
-                if (isApi(request)) {
-                    Locale locale = Languages.fromHeader(request);
-                    return () -> locale;
-                }
-                return super.resolveLocaleContext(request);
+    /**
+     * The language cookie: never readable by scripts, and {@code Secure} whenever the request came over
+     * HTTPS (directly, or through a TLS proxy whose forwarded headers are honoured).
+     */
+    private static final class LanguageCookieResolver extends CookieLocaleResolver {
+
+        private final CookieLocaleResolver overHttps = new CookieLocaleResolver(LANGUAGE_COOKIE);
+
+        LanguageCookieResolver() {
+            super(LANGUAGE_COOKIE);
+            setCookieHttpOnly(true);
+            setDefaultLocaleFunction(request -> Languages.VIETNAMESE);
+            overHttps.setCookieHttpOnly(true);
+            overHttps.setCookieSecure(true);
+        }
+
+        @Override
+        public Locale resolveLocale(HttpServletRequest request) {
+            return isApi(request) ? Languages.fromHeader(request) : super.resolveLocale(request);
+        }
+
+        @Override
+        public LocaleContext resolveLocaleContext(HttpServletRequest request) {
+            // LocaleContextHolder (and so every Locale parameter) is filled from this method.
+            if (isApi(request)) {
+                Locale locale = Languages.fromHeader(request);
+                return () -> locale;
             }
-        };
-        cookie.setDefaultLocaleFunction(request -> Languages.VIETNAMESE);
-        return cookie;
+            return super.resolveLocaleContext(request);
+        }
+
+        @Override
+        public void setLocaleContext(
+                HttpServletRequest request, HttpServletResponse response, LocaleContext localeContext) {
+            if (request.isSecure()) {
+                overHttps.setLocaleContext(request, response, localeContext);
+            } else {
+                super.setLocaleContext(request, response, localeContext);
+            }
+        }
     }
 
     /** An API call, also when its error is rendered by the /error dispatch. */
@@ -69,6 +96,12 @@ class WebConfiguration implements WebMvcConfigurer {
         change.setParamName("lang");
         change.setIgnoreInvalidLocale(true);
         registry.addInterceptor(change);
+    }
+
+    /** Browsers ask for {@code /favicon.ico} on their own; static files are otherwise under /assets. */
+    @Override
+    public void addResourceHandlers(ResourceHandlerRegistry registry) {
+        registry.addResourceHandler("/favicon.ico").addResourceLocations("classpath:/static/");
     }
 
     /**

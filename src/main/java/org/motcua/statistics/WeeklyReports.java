@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.motcua.documents.Forms;
 import org.motcua.identity.CurrentUser;
 import org.motcua.shared.DomainException;
@@ -50,11 +51,13 @@ public class WeeklyReports {
     }
 
     @Scheduled(cron = "${motcua.statistics.weekly-report.cron:0 0 7 * * FRI}", zone = "Asia/Ho_Chi_Minh")
+    @SchedulerLock(name = "statistics.weekly-report", lockAtMostFor = "PT30M")
     void onSchedule() {
         generateDue(statistics.now());
     }
 
     @Scheduled(fixedDelayString = "${motcua.statistics.weekly-report.catch-up:1h}", initialDelayString = "5m")
+    @SchedulerLock(name = "statistics.weekly-report-catch-up", lockAtMostFor = "PT30M")
     void catchUp() {
         generateDue(statistics.now());
     }

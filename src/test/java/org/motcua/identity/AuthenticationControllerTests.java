@@ -27,7 +27,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
-@SpringBootTest(properties = {"motcua.security.max-failed-logins=3", "motcua.security.lockout-duration=10m"})
+@SpringBootTest(
+        properties = {
+            "motcua.security.max-failed-logins=3",
+            "motcua.security.lockout-duration=10m",
+            "motcua.security.address-failed-logins=20"
+        })
 @AutoConfigureMockMvc
 class AuthenticationControllerTests {
 
@@ -53,17 +58,49 @@ class AuthenticationControllerTests {
     JdbcClient jdbc;
 
     String username;
+    // Each test signs in from an address of its own: wrong passwords are also counted per address.
+    String address;
 
     @BeforeEach
     void officer() {
         username = "officer-" + UUID.randomUUID().toString().substring(0, 8);
         users.create(username, "đúng-mật-khẩu", "Nguyễn Thị Lan", Set.of(Role.RECEPTION_OFFICER));
+        address = randomAddress();
+    }
+
+    static String randomAddress() {
+        var random = java.util.concurrent.ThreadLocalRandom.current();
+        return "10." + random.nextInt(256) + "." + random.nextInt(256) + "." + random.nextInt(1, 255);
     }
 
     ResultActions token(String user, String password) throws Exception {
+        return token(user, password, address);
+    }
+
+    ResultActions token(String user, String password, String from) throws Exception {
         return mvc.perform(post("/api/v1/auth/token")
+                .with(request -> {
+                    request.setRemoteAddr(from);
+                    return request;
+                })
                 .contentType(MediaType.APPLICATION_JSON)
                 .content("{\"username\":\"" + user + "\",\"password\":\"" + password + "\"}"));
+    }
+
+    ResultActions pageLogin(String user, String password) throws Exception {
+        return mvc.perform(post("/login")
+                .with(csrf())
+                .with(request -> {
+                    request.setRemoteAddr(address);
+                    return request;
+                })
+                .param("username", user)
+                .param("password", password));
+    }
+
+    CurrentUser administrator() {
+        String admin = "admin-" + UUID.randomUUID().toString().substring(0, 8);
+        return users.create(admin, "quản-trị", "Quản trị", Set.of(Role.ADMIN));
     }
 
     String tokenFor(String user, String password) throws Exception {
@@ -115,16 +152,70 @@ class AuthenticationControllerTests {
     }
 
     @Test
-    void locksTheAccountAfterRepeatedFailuresEvenForTheRightPassword() throws Exception {
+    void repeatedWrongPasswordsMakeTheNameWaitLongerEachTimeButLockNothing() throws Exception {
+        for (int i = 0; i < 4; i++) { // three free, the fourth earns a wait of one second
+            token(username, "sai").andExpect(jsonPath("$.code").value("auth.invalid_credentials"));
+        }
+        token(username, "đúng-mật-khẩu") // refused without looking at the password
+                .andExpect(status().isTooManyRequests())
+                .andExpect(jsonPath("$.code").value("auth.too_many_attempts"))
+                .andExpect(jsonPath("$.title").value("Thử quá nhiều lần"));
+
+        clock.advance(Duration.ofSeconds(1));
+        token(username, "sai").andExpect(jsonPath("$.code").value("auth.invalid_credentials")); // waits 2 s
+        clock.advance(Duration.ofSeconds(1));
+        token(username, "đúng-mật-khẩu").andExpect(status().isTooManyRequests());
+        clock.advance(Duration.ofSeconds(1));
+        tokenFor(username, "đúng-mật-khẩu"); // the wait is over: signed in, the count forgotten
         for (int i = 0; i < 3; i++) {
             token(username, "sai").andExpect(jsonPath("$.code").value("auth.invalid_credentials"));
         }
+        tokenFor(username, "đúng-mật-khẩu");
+    }
+
+    @Test
+    void theWaitDoublesUpToTheLongest() {
+        SignInThrottle throttle = new SignInThrottle(
+                null,
+                new IdentitySettings(3, Duration.ofMinutes(10), null, null, 0, null, null, 20, Duration.ofSeconds(1)),
+                clock);
+        assertThat(throttle.delay(1)).isEqualTo(Duration.ofSeconds(1));
+        assertThat(throttle.delay(2)).isEqualTo(Duration.ofSeconds(2));
+        assertThat(throttle.delay(8)).isEqualTo(Duration.ofSeconds(128));
+        assertThat(throttle.delay(10)).isEqualTo(Duration.ofSeconds(512));
+        assertThat(throttle.delay(11)).isEqualTo(Duration.ofMinutes(10));
+        assertThat(throttle.delay(1_000)).isEqualTo(Duration.ofMinutes(10));
+    }
+
+    @Test
+    void unknownNamesAreThrottledAlikeSoTheAnswersTellNothing() throws Exception {
+        String nobody = "nobody-" + UUID.randomUUID().toString().substring(0, 8);
+        for (int i = 0; i < 4; i++) {
+            token(nobody, "sai").andExpect(jsonPath("$.code").value("auth.invalid_credentials"));
+            token(username, "sai").andExpect(jsonPath("$.code").value("auth.invalid_credentials"));
+        }
+        token(nobody, "sai").andExpect(status().isTooManyRequests());
+        token(username, "sai").andExpect(status().isTooManyRequests());
+    }
+
+    @Test
+    void aLockedAccountAnswersAsAnUnknownNameUntilItsPasswordIsRight() throws Exception {
+        CurrentUser officer = users.findByUsername(username).orElseThrow();
+        users.lock(administrator(), officer.id());
+        token(username, "sai").andExpect(jsonPath("$.code").value("auth.invalid_credentials"));
         token(username, "đúng-mật-khẩu")
                 .andExpect(status().isUnauthorized())
                 .andExpect(jsonPath("$.code").value("auth.account_locked"));
+    }
 
-        clock.advance(Duration.ofMinutes(11));
-        tokenFor(username, "đúng-mật-khẩu");
+    @Test
+    void wrongPasswordsFromOneAddressSlowThatAddressDownAndNobodyElse() throws Exception {
+        for (int i = 0; i < 21; i++) { // twenty free per address, each name only once
+            token("guess-" + i + "-" + username, "sai")
+                    .andExpect(jsonPath("$.code").value("auth.invalid_credentials"));
+        }
+        token(username, "đúng-mật-khẩu").andExpect(status().isTooManyRequests());
+        token(username, "đúng-mật-khẩu", randomAddress()).andExpect(status().isOk());
     }
 
     ResultActions me(String token) throws Exception {
@@ -132,15 +223,25 @@ class AuthenticationControllerTests {
     }
 
     @Test
-    void aLockedAccountCannotUseTheTokensItAlreadyHas() throws Exception {
-        String token = tokenFor(username, "đúng-mật-khẩu");
-        me(token).andExpect(status().isOk()); // its check is now remembered
-        for (int i = 0; i < 3; i++) {
+    void anAdministratorsUnlockEndsTheWait() throws Exception {
+        for (int i = 0; i < 6; i++) {
             token(username, "sai");
         }
-        mvc.perform(get("/api/v1/auth/me").header("Authorization", "Bearer " + token))
-                .andExpect(status().isUnauthorized());
-        clock.advance(Duration.ofMinutes(11));
+        token(username, "đúng-mật-khẩu").andExpect(status().isTooManyRequests());
+        users.unlock(
+                administrator(), users.findByUsername(username).orElseThrow().id());
+        tokenFor(username, "đúng-mật-khẩu");
+    }
+
+    @Test
+    void aThrottledNameKeepsItsTokens() throws Exception {
+        String token = tokenFor(username, "đúng-mật-khẩu");
+        for (int i = 0; i < 6; i++) {
+            token(username, "sai");
+        }
+        token(username, "đúng-mật-khẩu").andExpect(status().isTooManyRequests());
+        clock.advance(Duration.ofSeconds(11)); // past the remembered check: asked of the database again
+        me(token).andExpect(status().isOk());
     }
 
     @Test
@@ -225,13 +326,20 @@ class AuthenticationControllerTests {
     }
 
     @Test
-    void pageLoginTellsALockedUserSo() throws Exception {
-        for (int i = 0; i < 3; i++) {
-            mvc.perform(post("/login").with(csrf()).param("username", username).param("password", "sai"));
+    void pageLoginAsksAThrottledNameToWait() throws Exception {
+        for (int i = 0; i < 4; i++) {
+            pageLogin(username, "sai").andExpect(redirectedUrl("/login?error"));
         }
-        mvc.perform(post("/login").with(csrf()).param("username", username).param("password", "đúng-mật-khẩu"))
-                .andExpect(redirectedUrl("/login?locked"));
-        clock.advance(Duration.ofMinutes(11));
+        pageLogin(username, "đúng-mật-khẩu").andExpect(redirectedUrl("/login?wait"));
+        clock.advance(Duration.ofSeconds(1));
+        pageLogin(username, "đúng-mật-khẩu").andExpect(redirectedUrl("/"));
+    }
+
+    @Test
+    void pageLoginTellsALockedUserSoOnlyWithTheRightPassword() throws Exception {
+        users.lock(administrator(), users.findByUsername(username).orElseThrow().id());
+        pageLogin(username, "sai").andExpect(redirectedUrl("/login?error"));
+        pageLogin(username, "đúng-mật-khẩu").andExpect(redirectedUrl("/login?locked"));
     }
 
     @Test

@@ -115,17 +115,19 @@ class AccountPageControllerTests {
     }
 
     @Test
-    void wrongCurrentPasswordsCountTowardsTheLockout() throws Exception {
+    void wrongCurrentPasswordsCountTowardsTheThrottling() throws Exception {
         String username = newOfficer();
         MockHttpSession session = new MockHttpSession();
         signIn(session, username, "matkhau-cu-1");
-        for (int i = 0; i < 5; i++) {
+        for (int i = 0; i < 6; i++) { // five free, the sixth earns a wait
             change(session, "doan-mo-" + i + "x", "matkhau-moi-2", "matkhau-moi-2");
         }
-        // Locked as after five wrong sign-ins: even the right password waits.
+        // As after six wrong sign-ins: even the right password waits, and so does the sign-in page.
         change(session, "matkhau-cu-1", "matkhau-moi-2", "matkhau-moi-2")
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("tạm thời bị khoá")));
-        signIn(new MockHttpSession(), username, "matkhau-cu-1").andExpect(redirectedUrl("/login?locked"));
+                .andExpect(content().string(containsString("quá nhiều lần")));
+        signIn(new MockHttpSession(), username, "matkhau-cu-1").andExpect(redirectedUrl("/login?wait"));
+        // The session already open is not cut.
+        mvc.perform(get("/tai-khoan").session(session)).andExpect(status().isOk());
     }
 }

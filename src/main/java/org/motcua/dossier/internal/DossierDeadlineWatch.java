@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.UUID;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.motcua.dossier.ActedBy;
 import org.motcua.dossier.DossierEvents.DossierFacts;
 import org.motcua.dossier.DossierEvents.StepDueSoon;
@@ -51,8 +52,9 @@ class DossierDeadlineWatch {
     private record Open(UUID id, String code, Integer step, UUID agencyId, LocalDateTime due) {}
 
     @Scheduled(fixedDelayString = "${motcua.dossier.watch-interval:5m}", initialDelayString = "1m")
+    @SchedulerLock(name = "dossier.deadline-watch", lockAtMostFor = "PT30M")
     @Transactional
-    public int run() {
+    public void run() {
         LocalDateTime now = LocalDateTime.now(clock.withZone(Vietnam.ZONE));
         List<Open> overdue = jdbc.sql("""
                         update dossier.dossier set overdue_warned_for = step_due_at
@@ -91,7 +93,6 @@ class DossierDeadlineWatch {
         if (!overdue.isEmpty() || warned > 0) {
             log.info("Deadline watch: {} step(s) overdue, {} due soon", overdue.size(), warned);
         }
-        return overdue.size() + warned;
     }
 
     /** The dossier as it stands, for the event: nothing changed, the scheduler noticed the time. */

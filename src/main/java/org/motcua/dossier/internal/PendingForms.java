@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Executor;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.motcua.documents.DossierForm;
 import org.motcua.documents.FormKind;
 import org.motcua.documents.Forms;
@@ -132,6 +133,7 @@ public class PendingForms {
 
     /** Renders what the background renderer did not get to: forms left by a crash or a full queue. */
     @Scheduled(fixedDelayString = "${motcua.dossier.pending-form-sweep:1m}", initialDelayString = "30s")
+    @SchedulerLock(name = "dossier.pending-form-sweep", lockAtMostFor = "PT10M")
     public void sweep() {
         if (!afterCommit) {
             return;

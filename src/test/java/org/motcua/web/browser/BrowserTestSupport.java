@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -66,6 +67,8 @@ abstract class BrowserTestSupport {
     int port;
 
     private final List<BrowserContext> contexts = new ArrayList<>();
+    // What Chromium refused under the Content-Security-Policy: a page that needs it is broken.
+    private final List<String> policyViolations = new CopyOnWriteArrayList<>();
     private final List<APIRequestContext> apis = new ArrayList<>();
 
     /** A desktop screen and a common phone's (CSS pixels). */
@@ -99,10 +102,17 @@ abstract class BrowserTestSupport {
 
     @AfterEach
     void closeContexts() {
-        contexts.forEach(BrowserContext::close);
-        contexts.clear();
-        apis.forEach(APIRequestContext::dispose);
-        apis.clear();
+        try {
+            org.assertj.core.api.Assertions.assertThat(policyViolations)
+                    .as("Content-Security-Policy violations")
+                    .isEmpty();
+        } finally {
+            contexts.forEach(BrowserContext::close);
+            contexts.clear();
+            apis.forEach(APIRequestContext::dispose);
+            apis.clear();
+            policyViolations.clear();
+        }
     }
 
     /**
@@ -149,6 +159,12 @@ abstract class BrowserTestSupport {
         }
         BrowserContext context = browser.newContext(options);
         context.setDefaultTimeout(15_000);
+        context.onConsoleMessage(message -> {
+            if (message.text().contains("Content Security Policy")) {
+                policyViolations.add(
+                        (message.page() == null ? "" : message.page().url()) + ": " + message.text());
+            }
+        });
         contexts.add(context);
         return context.newPage();
     }

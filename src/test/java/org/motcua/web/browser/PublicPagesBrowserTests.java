@@ -39,6 +39,19 @@ class PublicPagesBrowserTests extends BrowserTestSupport {
         seen(page, "procedure");
     }
 
+    /** Swagger UI is the one page the project does not write: it must work under the same policy. */
+    @Test
+    void theApiDocumentationWorksUnderTheContentSecurityPolicy() {
+        Page page = open(Screen.DESKTOP);
+        page.navigate("/swagger-ui.html");
+        // The first request of /v3/api-docs builds the document: seconds on a busy machine.
+        assertThat(page.locator(".swagger-ui .info .title"))
+                .isVisible(new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions()
+                        .setTimeout(60_000));
+        assertThat(page.locator(".opblock").first()).isVisible();
+        screenshot(page, "api-documentation");
+    }
+
     @Test
     void theProcedurePageReadsOnAPhone() {
         Page page = open(Screen.PHONE);

@@ -1,0 +1,247 @@
+package org.motcua;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.motcua.calendar.CalendarEntryKind;
+import org.motcua.calendar.WorkingCalendar;
+import org.motcua.catalog.AdministrativeLevel;
+import org.motcua.catalog.AgencyDraft;
+import org.motcua.catalog.AgencyType;
+import org.motcua.catalog.AgencyView;
+import org.motcua.catalog.Catalog;
+import org.motcua.catalog.CatalogAdministration;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+
+/**
+ * Two application nodes on one PostgreSQL database (an external one, as in production:
+ * {@code spring.datasource.url}), each a whole application context with its own scheduler.
+ */
+class TwoNodesIntegrationTests {
+
+    static EmbeddedPostgres database;
+    static ConfigurableApplicationContext first;
+    static ConfigurableApplicationContext second;
+
+    @BeforeAll
+    static void startTwoNodes() throws Exception {
+        database = EmbeddedPostgres.builder()
+                .setDataDirectory(Files.createTempDirectory("motcua-two-nodes-"))
+                .setCleanDataDirectory(true)
+                .setLocaleConfig("locale", "C.UTF-8")
+                .start();
+        Path files = Files.createTempDirectory("motcua-two-nodes-files-");
+        first = node("first", files);
+        second = node("second", files);
+    }
+
+    static ConfigurableApplicationContext node(String name, Path files) {
+        // Command-line arguments: they win over the application's own files, as a deployment's settings do.
+        return new SpringApplicationBuilder(MotcuaApplication.class, NodeJobs.class)
+                .run(
+                        "--spring.datasource.url=" + database.getJdbcUrl("postgres", "postgres"),
+                        "--spring.datasource.username=postgres",
+                        "--spring.datasource.hikari.maximum-pool-size=5",
+                        "--server.port=0",
+                        "--motcua.documents.storage-dir=" + files,
+                        "--motcua.node-name=" + name);
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        for (var context : new ConfigurableApplicationContext[] {first, second}) {
+            if (context != null) {
+                context.close();
+            }
+        }
+        if (database != null) {
+            database.close();
+        }
+    }
+
+    @Test
+    void aJobRunningOnOneNodeIsSkippedOnTheOther() throws Exception {
+        NodeJobs.Job onFirst = first.getBean(NodeJobs.Job.class);
+        NodeJobs.Job onSecond = second.getBean(NodeJobs.Job.class);
+        CountDownLatch finish = new CountDownLatch(1);
+        onFirst.holdUntil(finish);
+        CompletableFuture<Void> running = CompletableFuture.runAsync(onFirst::report);
+        assertThat(onFirst.awaitStart()).isTrue();
+
+        onSecond.report(); // while the first node runs it
+
+        finish.countDown();
+        running.get(30, TimeUnit.SECONDS);
+        assertThat(onFirst.runs()).isEqualTo(1);
+        assertThat(onSecond.runs())
+                .as("skipped while the first node held the job")
+                .isZero();
+
+        onSecond.report(); // once the first node has finished, the job is free again
+        assertThat(onSecond.runs()).isEqualTo(1);
+    }
+
+    @Test
+    void eachScheduledRunHappensOnOneNodeOnly() throws Exception {
+        // Both schedulers fire the every-second job at the same moments for a few seconds.
+        JdbcClient jdbc = first.getBean(JdbcClient.class);
+        Thread.sleep(4_500);
+        List<Map<String, Object>> runs = jdbc.sql("""
+                        select second, count(*) as nodes, string_agg(node, ',') as names
+                          from every_second_runs group by second order by second
+                        """).query().listOfRows();
+        assertThat(runs).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(runs)
+                .allSatisfy(
+                        run -> assertThat(run.get("nodes")).as(run.toString()).isEqualTo(1L));
+    }
+
+    @Test
+    void aCalendarChangeOnOneNodeReachesTheOtherWithoutARestart() {
+        WorkingCalendar onFirst = first.getBean(WorkingCalendar.class);
+        WorkingCalendar onSecond = second.getBean(WorkingCalendar.class);
+        LocalDate wednesday = LocalDate.of(2026, 10, 14);
+        assertThat(onSecond.isWorkingDay(wednesday, null)).isTrue(); // the second node's snapshot is loaded
+
+        onFirst.saveEntry(wednesday, CalendarEntryKind.HOLIDAY, "Ngày lễ của tỉnh", "Quyết định 12/QĐ-UBND");
+
+        assertThat(onFirst.isWorkingDay(wednesday, null)).isFalse();
+        await().atMost(Duration.ofSeconds(10)).until(() -> !onSecond.isWorkingDay(wednesday, null));
+    }
+
+    @Test
+    void aCatalogChangeOnOneNodeReachesTheOtherWithoutARestart() {
+        CatalogAdministration onFirst = first.getBean(CatalogAdministration.class);
+        Catalog onSecond = second.getBean(Catalog.class);
+        int before = onSecond.agencies().size(); // now cached on the second node
+        AgencyView created = onFirst.createAgency(agency("Sở Tư pháp"));
+        await().atMost(Duration.ofSeconds(10)).until(() -> onSecond.agencies().size() == before + 1);
+        assertThat(onSecond.agency(created.id()).map(AgencyView::name)).contains("Sở Tư pháp"); // now cached
+
+        onFirst.updateAgency(created.id(), agency("Sở Tư pháp tỉnh Hồng Lam"));
+
+        await().atMost(Duration.ofSeconds(10))
+                .until(
+                        () -> onSecond.agency(created.id()).map(AgencyView::name),
+                        n -> n.equals(java.util.Optional.of("Sở Tư pháp tỉnh Hồng Lam")));
+    }
+
+    @Test
+    void aNodeWhoseListeningConnectionBrokeStillHearsOfChanges() {
+        JdbcClient jdbc = first.getBean(JdbcClient.class);
+        WorkingCalendar onSecond = second.getBean(WorkingCalendar.class);
+        LocalDate thursday = LocalDate.of(2026, 10, 22);
+        assertThat(onSecond.isWorkingDay(thursday, null)).isTrue();
+        List<Integer> listeners = jdbc.sql("select pg_terminate_backend(pid)::int from pg_stat_activity"
+                        + " where query = 'listen motcua_cache_changes'")
+                .query(Integer.class)
+                .list();
+        assertThat(listeners).as("both nodes listened").containsExactly(1, 1);
+
+        first.getBean(WorkingCalendar.class)
+                .saveEntry(thursday, CalendarEntryKind.HOLIDAY, "Ngày lễ của tỉnh", "Quyết định 13/QĐ-UBND");
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> !onSecond.isWorkingDay(thursday, null));
+    }
+
+    private static AgencyDraft agency(String name) {
+        return new AgencyDraft(
+                "000.00.14.H41",
+                null,
+                name,
+                null,
+                AdministrativeLevel.PROVINCE,
+                AgencyType.DEPARTMENT,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
+    }
+
+    /** Jobs of the test, in both nodes: the same code and lock names, as two deployed nodes have. */
+    @TestConfiguration(proxyBeanMethods = false)
+    static class NodeJobs {
+
+        @Bean
+        Job job() {
+            return new Job();
+        }
+
+        @Bean
+        EverySecond everySecond(JdbcClient jdbc, org.springframework.core.env.Environment env) {
+            jdbc.sql("create table if not exists every_second_runs (second timestamp, node text)")
+                    .update();
+            return new EverySecond(jdbc, env.getProperty("motcua.node-name"));
+        }
+
+        /** A job that runs until released; its state is read through methods (the bean is a proxy). */
+        static class Job {
+            private final AtomicInteger runs = new AtomicInteger();
+            private final CountDownLatch started = new CountDownLatch(1);
+            private volatile CountDownLatch hold = new CountDownLatch(0);
+
+            public int runs() {
+                return runs.get();
+            }
+
+            public void holdUntil(CountDownLatch released) {
+                hold = released;
+            }
+
+            public boolean awaitStart() throws InterruptedException {
+                return started.await(30, TimeUnit.SECONDS);
+            }
+
+            @SchedulerLock(name = "test.report", lockAtMostFor = "PT1M")
+            public void report() {
+                runs.incrementAndGet();
+                started.countDown();
+                try {
+                    hold.await(30, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }
+
+        static class EverySecond {
+            final JdbcClient jdbc;
+            final String node;
+
+            EverySecond(JdbcClient jdbc, String node) {
+                this.jdbc = jdbc;
+                this.node = node;
+            }
+
+            @Scheduled(cron = "* * * * * *")
+            @SchedulerLock(name = "test.every-second", lockAtMostFor = "PT10S", lockAtLeastFor = "PT0.5S")
+            public void run() {
+                jdbc.sql("insert into every_second_runs values (date_trunc('second', localtimestamp), :node)")
+                        .param("node", node)
+                        .update();
+            }
+        }
+    }
+}
