@@ -75,6 +75,9 @@ public final class DossierEvents {
      * @param receivedAt when it was received (null before receipt; added in version 3)
      * @param fourOnSite received, appraised, approved and returned at the center in one sitting ("4 tại
      *     chỗ"); true on every event of that sitting (added in version 3)
+     * @param sequence the order of this event among the events of the same {@code version} (one save can
+     *     make several: a dossier registered and received at the desk, "4 tại chỗ"): 0 for the submission,
+     *     then 1, 2 … (added in version 3)
      */
     public record DossierFacts(
             UUID dossierId,
@@ -102,7 +105,8 @@ public final class DossierEvents {
             LocalDateTime appointment,
             LocalDateTime originalAppointment,
             LocalDateTime receivedAt,
-            boolean fourOnSite) {}
+            boolean fourOnSite,
+            int sequence) {}
 
     /** Submitted online (or registered at the desk, received next in the same transaction). */
     public record DossierSubmitted(DossierFacts facts) implements DossierEvent {}

@@ -357,7 +357,8 @@ class FiguresIntegrationTests {
                     due,
                     originalDue,
                     receivedAt,
-                    fourOnSite);
+                    fourOnSite,
+                    1);
         }
 
         DossierEvent submitted(LocalDateTime at) {

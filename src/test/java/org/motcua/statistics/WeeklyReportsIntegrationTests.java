@@ -188,7 +188,8 @@ class WeeklyReportsIntegrationTests {
                 due,
                 due,
                 received,
-                false);
+                false,
+                1);
     }
 
     private final java.util.Map<UUID, LocalDateTime[]> dossiers = new java.util.HashMap<>();

@@ -744,7 +744,8 @@ public class Dossier extends AbstractAggregateRoot<Dossier> {
                 dueAt,
                 originalDueAt,
                 receivedAt,
-                fourOnSite);
+                fourOnSite,
+                transitions.size());
     }
 
     /** The final verdict against the statistical (original) due date; empty until processing has ended. */

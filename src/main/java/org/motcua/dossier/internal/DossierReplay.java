@@ -162,7 +162,8 @@ public class DossierReplay {
                 received ? due : null,
                 received ? d.originalDueAt() : null,
                 received ? d.receivedAt() : null,
-                d.fourOnSite());
+                d.fourOnSite(),
+                version == 0 ? 0 : 1);
     }
 
     /** As the resolve handler judges it: against the statistical due time, in working minutes. */

@@ -194,15 +194,19 @@ public class FigureRecorder {
                 .update();
     }
 
-    /** The dossier's description, as of its latest event (an older event delivered late changes nothing). */
+    /**
+     * The dossier's description, as of its latest event (by version, then by the order within one save): an
+     * older event delivered late changes nothing.
+     */
     private void keep(DossierFacts f) {
         jdbc.sql("""
                         insert into statistics.dossier_fact as x (
                             dossier_id, code, procedure_id, procedure_code, field_code, competent_agency_id,
                             receiving_center_id, channel, applicant_type, delivery_method, status, last_version,
-                            due_at, original_due_at, four_on_site)
+                            last_sequence, due_at, original_due_at, four_on_site)
                         values (:id, :code, :procedure, :procedureCode, :field, :agency, :center, :channel,
-                                :applicantType, :delivery, :status, :version, :due, :originalDue, :fourOnSite)
+                                :applicantType, :delivery, :status, :version, :sequence, :due, :originalDue,
+                                :fourOnSite)
                         on conflict (dossier_id) do update set
                             code = coalesce(excluded.code, x.code),
                             receiving_center_id = coalesce(excluded.receiving_center_id, x.receiving_center_id),
@@ -211,8 +215,9 @@ public class FigureRecorder {
                             last_version = excluded.last_version,
                             due_at = coalesce(excluded.due_at, x.due_at),
                             original_due_at = coalesce(excluded.original_due_at, x.original_due_at),
-                            four_on_site = x.four_on_site or excluded.four_on_site
-                        where x.last_version <= excluded.last_version
+                            four_on_site = x.four_on_site or excluded.four_on_site,
+                            last_sequence = excluded.last_sequence
+                        where (x.last_version, x.last_sequence) < (excluded.last_version, excluded.last_sequence)
                         """)
                 .param("id", f.dossierId())
                 .param("code", f.code())
@@ -230,6 +235,7 @@ public class FigureRecorder {
                         f.deliveryMethod() == null ? null : f.deliveryMethod().name())
                 .param("status", f.toStatus().name())
                 .param("version", f.version())
+                .param("sequence", f.sequence())
                 .param("due", f.appointment())
                 .param("originalDue", f.originalAppointment())
                 .param("fourOnSite", f.fourOnSite())
