@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -246,9 +245,7 @@ public class Statistics {
         if (to.isBefore(from)) {
             throw DomainException.invalid("statistics.period_reversed", List.of(), from, to);
         }
-        if (ChronoUnit.YEARS.between(from, to.plusDays(1)) > MAX_YEARS
-                || (ChronoUnit.YEARS.between(from, to.plusDays(1)) == MAX_YEARS
-                        && from.plusYears(MAX_YEARS).isBefore(to.plusDays(1)))) {
+        if (to.isAfter(from.plusYears(MAX_YEARS).minusDays(1))) {
             throw DomainException.invalid("statistics.period_too_long", List.of(), MAX_YEARS);
         }
     }
