@@ -69,7 +69,65 @@ class DossierNotifications {
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
     }
 
+    // One listener per event type written about: the registry records a publication per listener and event,
+    // so events no message is written about (forward, approve …) cost this module nothing.
+
     @ApplicationModuleListener
+    void onReceived(DossierReceived event) {
+        on(event);
+    }
+
+    @ApplicationModuleListener
+    void onSupplementRequested(SupplementRequested event) {
+        on(event);
+    }
+
+    @ApplicationModuleListener
+    void onSupplementSubmitted(SupplementSubmitted event) {
+        on(event);
+    }
+
+    @ApplicationModuleListener
+    void onExtended(DossierExtended event) {
+        on(event);
+    }
+
+    @ApplicationModuleListener
+    void onRefused(DossierRefused event) {
+        on(event);
+    }
+
+    @ApplicationModuleListener
+    void onResolved(DossierResolved event) {
+        on(event);
+    }
+
+    @ApplicationModuleListener
+    void onReturned(DossierReturned event) {
+        on(event);
+    }
+
+    @ApplicationModuleListener
+    void onStopped(DossierStopped event) {
+        on(event);
+    }
+
+    @ApplicationModuleListener
+    void onAssigned(DossierAssigned event) {
+        on(event);
+    }
+
+    @ApplicationModuleListener
+    void onStepDueSoon(StepDueSoon event) {
+        on(event);
+    }
+
+    @ApplicationModuleListener
+    void onStepOverdue(StepOverdue event) {
+        on(event);
+    }
+
+    /** Writes the messages an event calls for (none for the events no trigger names). */
     void on(DossierEvent event) {
         Trigger trigger = trigger(event);
         if (trigger == null) {
