@@ -147,6 +147,21 @@ public class Catalog {
         return cache.selfAndDescendants(agencyId, agencies::selfAndDescendants);
     }
 
+    /**
+     * The agencies an officer serving {@code agencyIds} covers: each with everything below it. One agency's
+     * cached subtree is answered as is, without a copy (most officers serve one; it is asked per action).
+     */
+    public Set<UUID> agenciesAndDescendants(Set<UUID> agencyIds) {
+        if (agencyIds.size() == 1) {
+            return agencyAndDescendants(agencyIds.iterator().next());
+        }
+        Set<UUID> scope = new java.util.HashSet<>();
+        for (UUID agency : agencyIds) {
+            scope.addAll(agencyAndDescendants(agency));
+        }
+        return scope;
+    }
+
     public List<AgencyView> agencies() {
         return cache.all(agencies::findAll);
     }

@@ -19,6 +19,7 @@ import java.util.UUID;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.motcua.shared.DomainException;
+import org.motcua.shared.FileResponses;
 import org.motcua.shared.ProblemResponse;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -47,8 +48,7 @@ import org.springframework.web.multipart.MultipartFile;
 @PreAuthorize("hasRole('ADMIN')")
 class CatalogAdminController {
 
-    static final MediaType XLSX =
-            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    static final MediaType XLSX = FileResponses.XLSX;
 
     private final Catalog catalog;
     private final CatalogAdministration administration;

@@ -37,8 +37,7 @@ import org.springframework.web.multipart.MultipartFile;
         description = "Forms issued for a dossier (receipts, control slips …), the signed result, the tracking book")
 class DossierDocumentsController {
 
-    private static final MediaType XLSX =
-            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    private static final MediaType XLSX = FileResponses.XLSX;
 
     private final DossierDocuments documents;
     private final Forms forms;

@@ -14,7 +14,20 @@ import org.springframework.http.ResponseEntity;
  */
 public final class FileResponses {
 
+    /** An Excel workbook (.xlsx). */
+    public static final String XLSX_VALUE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    public static final MediaType XLSX = MediaType.parseMediaType(XLSX_VALUE);
+
     private FileResponses() {}
+
+    /** A file made for this answer (a report, an export), shown inline or saved under {@code fileName}. */
+    public static ResponseEntity<byte[]> bytes(byte[] body, MediaType type, String fileName, boolean inline) {
+        return ResponseEntity.ok()
+                .contentType(type)
+                .header(HttpHeaders.CONTENT_DISPOSITION, disposition(fileName, inline))
+                .body(body);
+    }
 
     /** The {@code Content-Disposition} value naming {@code fileName}: shown inline or saved. */
     public static String disposition(String fileName, boolean inline) {

@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -256,7 +255,7 @@ public class Statistics {
         if (!mayRead(user)) {
             throw new DomainException("statistics.forbidden", HttpStatus.FORBIDDEN);
         }
-        Set<UUID> allowed = readsProvince(user) ? null : served(user);
+        Set<UUID> allowed = readsProvince(user) ? null : catalog.agenciesAndDescendants(user.agencyIds());
         Set<UUID> agencies = allowed;
         String name = allowed == null ? "Toàn tỉnh" : "Các cơ quan được phân công";
         if (request.agency() != null && !request.agency().isBlank()) {
@@ -288,14 +287,6 @@ public class Statistics {
             name = name + " – " + f.name();
         }
         return new Resolved(new Scope(agencies, procedureId, field), name);
-    }
-
-    private Set<UUID> served(CurrentUser user) {
-        Set<UUID> scope = new HashSet<>();
-        for (UUID agency : user.agencyIds()) {
-            scope.addAll(catalog.agencyAndDescendants(agency));
-        }
-        return scope;
     }
 
     /** A row's key as clients know it (codes, not ids) and its label. */

@@ -27,9 +27,6 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Statistics", description = "Figures per agency and period, kept from the dossier events")
 class StatisticsController {
 
-    static final String XLSX_VALUE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-    static final MediaType XLSX = MediaType.parseMediaType(XLSX_VALUE);
-
     private final Statistics statistics;
     private final WeeklyReports weeklyReports;
 
@@ -40,14 +37,14 @@ class StatisticsController {
 
     @GetMapping(
             path = "/api/v1/statistics/summary",
-            produces = {MediaType.APPLICATION_JSON_VALUE, XLSX_VALUE, MediaType.APPLICATION_PDF_VALUE})
+            produces = {MediaType.APPLICATION_JSON_VALUE, FileResponses.XLSX_VALUE, MediaType.APPLICATION_PDF_VALUE})
     @ApiResponse(
             responseCode = "200",
             description = "The figures as JSON (default), as a workbook (format=xlsx) or as PDF (format=pdf); the"
                     + " Accept header chooses when format is absent",
             content = {
                 @Content(mediaType = "application/json", schema = @Schema(implementation = Summary.class)),
-                @Content(mediaType = XLSX_VALUE, schema = @Schema(type = "string", format = "binary")),
+                @Content(mediaType = FileResponses.XLSX_VALUE, schema = @Schema(type = "string", format = "binary")),
                 @Content(mediaType = "application/pdf", schema = @Schema(type = "string", format = "binary"))
             })
     @ProblemResponse(
@@ -85,8 +82,8 @@ class StatisticsController {
                 new Statistics.Request(from, to, agency, procedure, field, GroupBy.parse(groupBy)), user);
         String name = "so-lieu-" + from + "-" + to;
         return switch (chosen) {
-            case "xlsx" -> file(statistics.workbook(summary), XLSX, name + ".xlsx", false);
-            case "pdf" -> file(statistics.pdf(summary), MediaType.APPLICATION_PDF, name + ".pdf", true);
+            case "xlsx" -> FileResponses.bytes(statistics.workbook(summary), FileResponses.XLSX, name + ".xlsx", false);
+            case "pdf" -> FileResponses.bytes(statistics.pdf(summary), MediaType.APPLICATION_PDF, name + ".pdf", true);
             default ->
                 ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(summary);
         };
@@ -128,13 +125,13 @@ class StatisticsController {
 
     @GetMapping(
             path = "/api/v1/statistics/weekly-reports/{from}",
-            produces = {MediaType.APPLICATION_JSON_VALUE, XLSX_VALUE, MediaType.APPLICATION_PDF_VALUE})
+            produces = {MediaType.APPLICATION_JSON_VALUE, FileResponses.XLSX_VALUE, MediaType.APPLICATION_PDF_VALUE})
     @ApiResponse(
             responseCode = "200",
             description = "The report as JSON (default), workbook (format=xlsx) or PDF (format=pdf)",
             content = {
                 @Content(mediaType = "application/json", schema = @Schema(implementation = WeeklyReport.class)),
-                @Content(mediaType = XLSX_VALUE, schema = @Schema(type = "string", format = "binary")),
+                @Content(mediaType = FileResponses.XLSX_VALUE, schema = @Schema(type = "string", format = "binary")),
                 @Content(mediaType = "application/pdf", schema = @Schema(type = "string", format = "binary"))
             })
     @ProblemResponse(status = 400, codes = "statistics.unknown_format")
@@ -150,8 +147,10 @@ class StatisticsController {
         WeeklyReport report = weeklyReports.get(from, user);
         String name = "bao-cao-tuan-" + report.from() + "-" + report.to();
         return switch (chosen) {
-            case "xlsx" -> file(weeklyReports.workbook(report), XLSX, name + ".xlsx", false);
-            case "pdf" -> file(weeklyReports.pdf(report), MediaType.APPLICATION_PDF, name + ".pdf", true);
+            case "xlsx" ->
+                FileResponses.bytes(weeklyReports.workbook(report), FileResponses.XLSX, name + ".xlsx", false);
+            case "pdf" ->
+                FileResponses.bytes(weeklyReports.pdf(report), MediaType.APPLICATION_PDF, name + ".pdf", true);
             default ->
                 ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(report);
         };
@@ -174,20 +173,13 @@ class StatisticsController {
             }
             return f;
         }
-        if (accept != null && accept.contains(XLSX_VALUE)) {
+        if (accept != null && accept.contains(FileResponses.XLSX_VALUE)) {
             return "xlsx";
         }
         if (accept != null && accept.contains(MediaType.APPLICATION_PDF_VALUE)) {
             return "pdf";
         }
         return "json";
-    }
-
-    private static ResponseEntity<byte[]> file(byte[] body, MediaType type, String name, boolean inline) {
-        return ResponseEntity.ok()
-                .contentType(type)
-                .header(HttpHeaders.CONTENT_DISPOSITION, FileResponses.disposition(name, inline))
-                .body(body);
     }
 
     @GetMapping(path = "/api/v1/statistics/late", produces = "application/json")

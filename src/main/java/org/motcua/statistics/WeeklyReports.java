@@ -135,28 +135,11 @@ public class WeeklyReports {
     }
 
     public byte[] pdf(WeeklyReport report) {
-        return forms.report("statistics-weekly", Map.of("report", report, "columns", FigureColumns.ALL, "n", NUMBERS));
+        return forms.report("statistics-weekly", Map.of("report", report, "columns", FigureColumns.ALL));
     }
 
     public byte[] workbook(WeeklyReport report) {
         return FigureWorkbook.weekly(report);
-    }
-
-    /** The number formats for templates ({@code n.count(…)}, {@code n.percent(…)}, {@code n.money(…)}). */
-    public static final Numbers NUMBERS = new Numbers();
-
-    public static final class Numbers {
-        public String count(long n) {
-            return VietnameseNumbers.count(n);
-        }
-
-        public String percent(java.math.BigDecimal rate) {
-            return VietnameseNumbers.percent(rate);
-        }
-
-        public String money(org.motcua.shared.Vnd amount) {
-            return VietnameseNumbers.money(amount);
-        }
     }
 
     private static void check(CurrentUser user) {

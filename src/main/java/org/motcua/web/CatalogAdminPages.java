@@ -20,13 +20,13 @@ import org.motcua.catalog.StepRole;
 import org.motcua.catalog.WorkflowStepView;
 import org.motcua.shared.DomainException;
 import org.motcua.shared.FieldError;
+import org.motcua.shared.FileResponses;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -201,8 +201,7 @@ class CatalogAdminPages {
     @GetMapping("/quan-tri/thu-tuc/xuat")
     ResponseEntity<byte[]> export() {
         return ResponseEntity.ok()
-                .contentType(
-                        MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .contentType(FileResponses.XLSX)
                 .header(
                         HttpHeaders.CONTENT_DISPOSITION,
                         ContentDisposition.attachment()

@@ -18,7 +18,6 @@ import org.motcua.statistics.Statistics;
 import org.motcua.statistics.Summary;
 import org.motcua.statistics.WeeklyReports;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -136,8 +135,8 @@ class StatisticsPage {
                 statistics.summary(new Statistics.Request(from, to, agency, null, null, GroupBy.parse(groupBy)), user);
         String name = "so-lieu-" + from + "-" + to;
         return "xlsx".equals(format)
-                ? file(statistics.workbook(summary), XLSX, name + ".xlsx", false)
-                : file(statistics.pdf(summary), MediaType.APPLICATION_PDF, name + ".pdf", true);
+                ? FileResponses.bytes(statistics.workbook(summary), FileResponses.XLSX, name + ".xlsx", false)
+                : FileResponses.bytes(statistics.pdf(summary), MediaType.APPLICATION_PDF, name + ".pdf", true);
     }
 
     @GetMapping("/can-bo/thong-ke/bao-cao-tuan/{from}")
@@ -148,18 +147,8 @@ class StatisticsPage {
         var report = weeklyReports.get(from, user);
         String name = "bao-cao-tuan-" + report.from() + "-" + report.to();
         return "xlsx".equals(format)
-                ? file(weeklyReports.workbook(report), XLSX, name + ".xlsx", false)
-                : file(weeklyReports.pdf(report), MediaType.APPLICATION_PDF, name + ".pdf", true);
-    }
-
-    private static final MediaType XLSX =
-            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-
-    private static ResponseEntity<byte[]> file(byte[] body, MediaType type, String name, boolean inline) {
-        return ResponseEntity.ok()
-                .contentType(type)
-                .header(HttpHeaders.CONTENT_DISPOSITION, FileResponses.disposition(name, inline))
-                .body(body);
+                ? FileResponses.bytes(weeklyReports.workbook(report), FileResponses.XLSX, name + ".xlsx", false)
+                : FileResponses.bytes(weeklyReports.pdf(report), MediaType.APPLICATION_PDF, name + ".pdf", true);
     }
 
     /** Periods one click away: this week (as the weekly report counts it), this month, quarter, year. */
@@ -191,8 +180,9 @@ class StatisticsPage {
                 statistics.summary(new Statistics.Request(weeksFrom, to, agency, null, null, GroupBy.WEEK), user);
         Summary procedures =
                 statistics.summary(new Statistics.Request(from, to, agency, null, null, GroupBy.PROCEDURE), user);
-        Summary agencies =
-                statistics.summary(new Statistics.Request(from, to, agency, null, null, GroupBy.AGENCY), user);
+        Summary agencies = summary.groupBy() == GroupBy.AGENCY
+                ? summary // the table's own rows: not asked twice
+                : statistics.summary(new Statistics.Request(from, to, agency, null, null, GroupBy.AGENCY), user);
         Figures t = summary.total();
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("weeks", weeks.rows().stream().map(Summary.Row::key).toList());

@@ -126,7 +126,11 @@ class WeeklyReportsIntegrationTests {
         assertThat(stored.week()).isEqualTo(report.week());
         assertThat(stored.late()).isEqualTo(report.late());
 
-        try (var pdf = Loader.loadPDF(reports.pdf(stored))) {
+        byte[] printed = reports.pdf(stored);
+        // Kept for a person to look at (pdftoppm -png target/reports/weekly-report.pdf).
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "reports"));
+        java.nio.file.Files.write(java.nio.file.Path.of("target", "reports", "weekly-report.pdf"), printed);
+        try (var pdf = Loader.loadPDF(printed)) {
             String text = new PDFTextStripper().getText(pdf);
             assertThat(text).contains("BÁO CÁO TUẦN", "14/06/2024", "20/06/2024", "+50,0% so với tuần trước");
             assertThat(text).contains("150.000 đồng", "Chờ kết quả xác minh");

@@ -1,7 +1,6 @@
 package org.motcua.dossier.internal;
 
 import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -41,15 +40,7 @@ public class DossierPermissions {
 
     /** The agencies an officer's work covers: the agencies they serve and everything below them. */
     public Set<UUID> scope(CurrentUser user) {
-        if (user.agencyIds().size() == 1) {
-            // most officers serve one agency: its cached subtree as is, no copy (asked several times per action)
-            return catalog.agencyAndDescendants(user.agencyIds().iterator().next());
-        }
-        Set<UUID> scope = new HashSet<>();
-        for (UUID agency : user.agencyIds()) {
-            scope.addAll(catalog.agencyAndDescendants(agency));
-        }
-        return scope;
+        return catalog.agenciesAndDescendants(user.agencyIds());
     }
 
     /** Whether the actor may see the dossier; a module acting as the system sees every dossier. */

@@ -243,7 +243,9 @@ public class FigureQueries {
         var sql = jdbc.sql("""
                         select k, sum(received) received, sum(online) online, sum(counter) counter,
                                sum(postal) postal, sum(early) early, sum(on_time) on_time, sum(late) late,
-                               sum(minutes) minutes
+                               sum(minutes) processing_minutes, 0 refused, 0 withdrawn, 0 stopped, 0 returned,
+                               0 returned_by_post, 0 four_on_site, 0 postal_delivery, 0 extended,
+                               0 supplement_requested, 0 fees
                         from (
                           select f.received_by::text k, 1 received,
                                  (f.channel = 'ONLINE')::int online, (f.channel = 'COUNTER')::int counter,
@@ -262,31 +264,7 @@ public class FigureQueries {
                 .param("from", from.atStartOfDay())
                 .param("end", to.plusDays(1).atStartOfDay());
         ScopeSql.bind(sql, scope).query((ResultSet rs) -> {
-            rows.put(
-                    rs.getString("k"),
-                    new Figures(
-                            0,
-                            rs.getLong("received"),
-                            rs.getLong("online"),
-                            rs.getLong("counter"),
-                            rs.getLong("postal"),
-                            rs.getLong("early"),
-                            rs.getLong("on_time"),
-                            rs.getLong("late"),
-                            0,
-                            0,
-                            0,
-                            0,
-                            0,
-                            0,
-                            0,
-                            0,
-                            0,
-                            0,
-                            0,
-                            0,
-                            Vnd.ZERO,
-                            rs.getLong("minutes")));
+            rows.put(rs.getString("k"), flows(rs));
         });
         return rows;
     }

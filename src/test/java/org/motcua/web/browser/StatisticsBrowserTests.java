@@ -70,6 +70,7 @@ class StatisticsBrowserTests extends BrowserTestSupport {
                 .hasText("Số liệu giải quyết thủ tục hành chính");
         assertThat(page.locator("#public-agencies tbody tr").first()).isVisible();
         assertThat(page.locator("#public-months tbody tr")).hasCount(12);
+        assertThat(page.locator("main p.text-muted").first()).containsText("năm 20"); // a year, not "2.026"
         seen(page, "public-statistics");
         byte[] csv = fetched(page, page.locator("#open-data-csv"));
         org.assertj.core.api.Assertions.assertThat(new String(csv, java.nio.charset.StandardCharsets.UTF_8))
