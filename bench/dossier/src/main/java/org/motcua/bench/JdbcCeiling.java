@@ -271,6 +271,7 @@ public final class JdbcCeiling {
         r.time(Action.SUBMIT, () -> {
             insert(c, d);
             submittedDocuments(c, id);
+            fact(c, d, 0);
             c.commit();
             return null;
         });
@@ -294,6 +295,11 @@ public final class JdbcCeiling {
             update(c, d, 0);
             long history = history(c, id, at, "RECEIVE", "NEW", "RECEIVED", null, 1, DESK, due, null, null);
             pendingReceipt(c, id, history, code, at, due, sequence);
+            fact(c, d, 1);
+            milestone(c, id, "received_at = ?, received_by = ?", "received_at", at, DESK.id());
+            passage(c, id, 1, "DossierReceived", 0, 1, at, CENTER, DESK, null);
+            notice(c, d, "RECEIVED", at);
+            flow(c, at, ordered("received", 1L, "postal_delivery", 0L));
             c.commit();
             if (receiptBytes > 0) {
                 renderer.execute(() -> render(history));
@@ -354,8 +360,32 @@ public final class JdbcCeiling {
                 default -> {}
             }
             update(c, d, version);
-            history(c, (UUID) d.get("id"), at, action, from, to, fromStep, toStep, actor,
-                    (LocalDateTime) d.get("due_at"), verdict, note);
+            UUID id = (UUID) d.get("id");
+            history(c, id, at, action, from, to, fromStep, toStep, actor, (LocalDateTime) d.get("due_at"), verdict, note);
+            // What the statistics and notification listeners write for this event, in the same transaction.
+            fact(c, d, version + 1);
+            String event = switch (action) {
+                case "FORWARD" -> "DossierForwarded";
+                case "APPROVE" -> "DossierApproved";
+                case "RESOLVE" -> "DossierResolved";
+                default -> "DossierReturned";
+            };
+            passage(c, id, version + 1, event, fromStep, toStep, at, stepAgency, actor,
+                    action.equals("RETURN_RESULT") ? null : verdict);
+            switch (action) {
+                case "RESOLVE" -> {
+                    milestone(c, id, "finished_at = ?, finish = 'RESOLVED', resolved_by = ?, verdict = 'EARLY',"
+                            + " working_minutes_margin = 4800, processing_minutes = 10", "finished_at", at, actor.id());
+                    notice(c, d, "RESOLVED", at);
+                    flow(c, at, ordered("resolved_early", 1L, "processing_minutes", 10L, "four_on_site", 0L));
+                }
+                case "RETURN_RESULT" -> {
+                    milestone(c, id, "returned_at = ?, returned_by_post = false", "returned_at", at, null);
+                    notice(c, d, "RETURNED", at);
+                    flow(c, at, ordered("returned", 1L, "returned_by_post", 0L));
+                }
+                default -> {}
+            }
             c.commit();
             return null;
         });
@@ -552,6 +582,128 @@ public final class JdbcCeiling {
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? rs.getInt(1) : null;
             }
+        }
+    }
+
+    // ---- what the statistics and notification modules write for the same events ------------------------
+
+    /** {@code FigureRecorder.keep}: the fact row as of the dossier's latest event. */
+    private static void fact(Connection c, Map<String, Object> d, long version) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("""
+                insert into statistics.dossier_fact as x (
+                    dossier_id, code, procedure_id, procedure_code, field_code, competent_agency_id,
+                    receiving_center_id, channel, applicant_type, delivery_method, status, last_version,
+                    last_sequence, due_at, original_due_at, four_on_site)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                on conflict (dossier_id) do update set
+                    code = coalesce(excluded.code, x.code),
+                    receiving_center_id = coalesce(excluded.receiving_center_id, x.receiving_center_id),
+                    delivery_method = excluded.delivery_method,
+                    status = excluded.status,
+                    last_version = excluded.last_version,
+                    due_at = coalesce(excluded.due_at, x.due_at),
+                    original_due_at = coalesce(excluded.original_due_at, x.original_due_at),
+                    four_on_site = x.four_on_site or excluded.four_on_site,
+                    last_sequence = excluded.last_sequence
+                where (x.last_version, x.last_sequence) < (excluded.last_version, excluded.last_sequence)
+                """)) {
+            Object[] values = {
+                d.get("id"), d.get("code"), PROCEDURE, PROCEDURE_CODE, "TNN", AGENCY, CENTER, "ONLINE", "CITIZEN",
+                "COUNTER", d.get("status"), version, version == 0 ? 0 : 1, d.get("due_at"), d.get("original_due_at"), false
+            };
+            for (int i = 0; i < values.length; i++) {
+                set(ps, i + 1, values[i]);
+            }
+            ps.executeUpdate();
+        }
+    }
+
+    /** {@code FigureRecorder.milestone}: set once. */
+    private static void milestone(Connection c, UUID dossier, String set, String column, LocalDateTime at, UUID by)
+            throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "update statistics.dossier_fact set " + set + " where dossier_id = ? and " + column + " is null")) {
+            int i = 1;
+            ps.setObject(i++, at);
+            if (set.contains("_by")) {
+                set(ps, i++, by);
+            }
+            ps.setObject(i, dossier);
+            ps.executeUpdate();
+        }
+    }
+
+    /** {@code FigureRecorder.passage}: a hand-over between steps, for the delay attribution. */
+    private static void passage(
+            Connection c, UUID dossier, long version, String event, int from, int to, LocalDateTime at, UUID agency,
+            Actor actor, String verdict)
+            throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("""
+                insert into statistics.step_passage (dossier_id, version, event, from_step, to_step, at,
+                    step_agency_id, actor_name, verdict, agency_id, due)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                on conflict do nothing
+                """)) {
+            Object[] values = {dossier, version, event, from, to, at, agency, actor.name(), verdict, null, null};
+            for (int i = 0; i < values.length; i++) {
+                set(ps, i + 1, values[i]);
+            }
+            ps.executeUpdate();
+        }
+    }
+
+    /** {@code DailyFlows.add}: the day's row of this center, agency, procedure, field and channel. */
+    private static void flow(Connection c, LocalDateTime at, Map<String, Long> amounts) throws SQLException {
+        String columns = String.join(", ", amounts.keySet());
+        String values = amounts.keySet().stream().map(k -> "?").collect(Collectors.joining(", "));
+        String sums = amounts.keySet().stream()
+                .map(k -> k + " = d." + k + " + excluded." + k)
+                .collect(Collectors.joining(", "));
+        try (PreparedStatement ps = c.prepareStatement("insert into statistics.daily_figures as d (day,"
+                + " receiving_center_id, competent_agency_id, procedure_id, field_code, channel, " + columns
+                + ") values (?, ?, ?, ?, 'TNN', 'ONLINE', " + values + ") on conflict on constraint daily_figures_key"
+                + " do update set " + sums)) {
+            ps.setObject(1, at.toLocalDate());
+            ps.setObject(2, CENTER);
+            ps.setObject(3, AGENCY);
+            ps.setObject(4, PROCEDURE);
+            int i = 5;
+            for (long amount : amounts.values()) {
+                ps.setLong(i++, amount);
+            }
+            ps.executeUpdate();
+        }
+    }
+
+    private static Map<String, Long> ordered(Object... pairs) {
+        Map<String, Long> m = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            m.put((String) pairs[i], (Long) pairs[i + 1]);
+        }
+        return m;
+    }
+
+    /** {@code Outbox.add}: the applicant's in-app notice of a milestone (delivered as it is written). */
+    private static void notice(Connection c, Map<String, Object> d, String trigger, LocalDateTime at) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("""
+                insert into notification.message (id, event_key, trigger, channel, recipient, account_id,
+                    dossier_id, dossier_code, language, subject, body, template_version, placeholder_values,
+                    fallback_email, fallback_of, urgent, status, attempts, next_attempt_at, created_at,
+                    delivered_at)
+                values (?, ?, ?, 'IN_APP', ?, ?, ?, ?, 'vi', ?, ?, 1, cast(? as jsonb), null, null, false,
+                    'DELIVERED', 0, null, ?, ?)
+                on conflict on constraint message_once do nothing""")) {
+            java.sql.Timestamp now = java.sql.Timestamp.from(at.atZone(VIETNAM).toInstant());
+            Object[] values = {
+                UUID.randomUUID(), d.get("id") + ":" + d.get("version") + ":" + trigger, trigger, CITIZEN.toString(), CITIZEN,
+                d.get("id"), d.get("code"), "Hồ sơ " + d.get("code"),
+                "Hồ sơ " + d.get("code") + " (" + PROCEDURE_NAME + ") của ông/bà " + APPLICANT + ": " + trigger,
+                "{\"applicant\": \"" + APPLICANT + "\", \"dossierCode\": \"" + d.get("code") + "\"}", now, now
+            };
+            for (int i = 0; i < values.length; i++) {
+                set(ps, i + 1, values[i]);
+            }
+            ps.executeUpdate();
         }
     }
 

@@ -109,7 +109,7 @@ final class WriteCounts implements AutoCloseable {
                 boolean same = true;
                 for (int i = 0; i < 4; i++) {
                     // HOT too: an update that changes no indexed column is much cheaper than one that does.
-                    if (Math.abs(a[i] - c[i]) > 0.05) {
+                    if (Math.abs(a[i] - c[i]) > 0.05 && compared(t, i)) {
                         same = false;
                     }
                 }
@@ -130,6 +130,21 @@ final class WriteCounts implements AutoCloseable {
                     String.format("%.2f", app.rollbacks),
                     String.format("%.2f", ceiling.rollbacks));
             return differ;
+        }
+
+        /**
+         * Which counts must agree. The event registry is the application's outbox, what the ceiling (one
+         * transaction per action, no outbox) is measured against; it is not compared. The listeners' tables
+         * (statistics, notification) must hold the same rows, but their updates are not compared: the
+         * listeners run in whatever order the events arrive, and a late older event updates nothing, while
+         * the ceiling writes in order.
+         */
+        private static boolean compared(String table, int count) {
+            if (table.equals("public.event_publication")) {
+                return false;
+            }
+            boolean listeners = table.startsWith("statistics.") || table.startsWith("notification.");
+            return !listeners || count == 0 || count == 3;
         }
 
         private static String cell(double[] v, Double bytes) {
@@ -163,6 +178,32 @@ final class WriteCounts implements AutoCloseable {
             }
             if (waited > timeoutSeconds) {
                 throw new IllegalStateException(pending + " receipts still pending after " + timeoutSeconds + " s");
+            }
+            Thread.sleep(100);
+        }
+    }
+
+    /**
+     * Waits for the modules' event listeners to be done: no incomplete publication left in the event
+     * registry (none to wait for where there is no registry, as in the ceiling); returns the seconds waited.
+     */
+    double drainListeners(double timeoutSeconds) throws Exception {
+        long started = System.nanoTime();
+        while (true) {
+            long pending;
+            try (Statement s = c.createStatement();
+                    ResultSet rs = s.executeQuery("select case when to_regclass('public.event_publication') is null"
+                            + " then 0 else (select count(*) from public.event_publication where completion_date is null) end")) {
+                rs.next();
+                pending = rs.getLong(1);
+            }
+            ownTransactions++;
+            double waited = (System.nanoTime() - started) / 1e9;
+            if (pending == 0) {
+                return waited;
+            }
+            if (waited > timeoutSeconds) {
+                throw new IllegalStateException(pending + " event publications still incomplete after " + timeoutSeconds + " s");
             }
             Thread.sleep(100);
         }
