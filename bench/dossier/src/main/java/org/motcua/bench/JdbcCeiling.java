@@ -625,8 +625,8 @@ public final class JdbcCeiling {
                 "update statistics.dossier_fact set " + set + " where dossier_id = ? and " + column + " is null")) {
             int i = 1;
             ps.setObject(i++, at);
-            if (set.contains("_by")) {
-                set(ps, i++, by);
+            if (by != null) {
+                ps.setObject(i++, by);
             }
             ps.setObject(i, dossier);
             ps.executeUpdate();
