@@ -252,10 +252,18 @@ public sealed interface DossierCommand {
      * procedure's template (signed for the agency by {@code signer}); without it, the uploaded result is the
      * result.
      */
-    record Resolve(String decision, String signer, Long version) implements DossierCommand {
+    /**
+     * @param capital for an enterprise or investment procedure: the capital the result registers and whether
+     *     the investor is foreign (the statistics count them); null otherwise
+     */
+    record Resolve(String decision, String signer, Long version, RegisteredCapital capital) implements DossierCommand {
         public Resolve {
             decision = Text.clean(decision);
             signer = Text.clean(signer);
+        }
+
+        public Resolve(String decision, String signer, Long version) {
+            this(decision, signer, version, null);
         }
 
         public DossierAction action() {

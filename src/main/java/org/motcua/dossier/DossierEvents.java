@@ -17,7 +17,7 @@ import org.motcua.shared.Vnd;
 public final class DossierEvents {
 
     /** The version of the contract described in docs/events.md. */
-    public static final int VERSION = 3;
+    public static final int VERSION = 4;
 
     private DossierEvents() {}
 
@@ -158,10 +158,17 @@ public final class DossierEvents {
 
     /**
      * Processing ended: the result (or the written refusal of a rejected dossier) is ready. {@code
-     * timeliness} is the final verdict against the statistical due time.
+     * timeliness} is the final verdict against the statistical due time. {@code capital}: what the result of
+     * an enterprise or investment procedure registers, when the officer recorded it (version 4).
      */
-    public record DossierResolved(DossierFacts facts, Outcome outcome, Timeliness timeliness, String reasons)
-            implements DossierEvent {}
+    public record DossierResolved(
+            DossierFacts facts, Outcome outcome, Timeliness timeliness, String reasons, RegisteredCapital capital)
+            implements DossierEvent {
+
+        public DossierResolved(DossierFacts facts, Outcome outcome, Timeliness timeliness, String reasons) {
+            this(facts, outcome, timeliness, reasons, null);
+        }
+    }
 
     /** The result reached the applicant. */
     public record DossierReturned(DossierFacts facts, HandOver handOver) implements DossierEvent {}

@@ -26,6 +26,7 @@ import org.motcua.statistics.internal.FigureQueries;
 import org.motcua.statistics.internal.FigureQueries.Scope;
 import org.motcua.statistics.internal.FigureWorkbook;
 import org.motcua.statistics.internal.LateQueries;
+import org.motcua.statistics.internal.ResultQueries;
 import org.motcua.statistics.internal.ReviewQueries;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
@@ -47,6 +48,7 @@ public class Statistics {
     private final FigureQueries queries;
     private final LateQueries lateQueries;
     private final ReviewQueries reviewQueries;
+    private final ResultQueries resultQueries;
     private final Catalog catalog;
     private final Users users;
     private final Forms forms;
@@ -58,6 +60,7 @@ public class Statistics {
             FigureQueries queries,
             LateQueries lateQueries,
             ReviewQueries reviewQueries,
+            ResultQueries resultQueries,
             Catalog catalog,
             Users users,
             Forms forms,
@@ -67,6 +70,7 @@ public class Statistics {
         this.queries = queries;
         this.lateQueries = lateQueries;
         this.reviewQueries = reviewQueries;
+        this.resultQueries = resultQueries;
         this.catalog = catalog;
         this.users = users;
         this.forms = forms;
@@ -105,7 +109,14 @@ public class Statistics {
                         request.groupBy(),
                         queries.figures(
                                 request.from(), request.to(), scope.scope(), request.groupBy(), weekStart, now));
-        return new Summary(request.from(), request.to(), scope.name(), request.groupBy(), rows, total);
+        return new Summary(
+                request.from(),
+                request.to(),
+                scope.name(),
+                request.groupBy(),
+                rows,
+                total,
+                resultQueries.figures(request.from(), request.to(), scope.scope()));
     }
 
     /**

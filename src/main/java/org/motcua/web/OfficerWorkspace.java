@@ -17,6 +17,7 @@ import org.motcua.dossier.DossierStatus;
 import org.motcua.dossier.DossierView;
 import org.motcua.dossier.DossierWorklists;
 import org.motcua.dossier.Dossiers;
+import org.motcua.dossier.RegisteredCapital;
 import org.motcua.identity.CurrentUser;
 import org.motcua.identity.Role;
 import org.motcua.identity.Users;
@@ -25,6 +26,7 @@ import org.motcua.shared.DomainException;
 import org.motcua.shared.Paging;
 import org.motcua.shared.Text;
 import org.motcua.shared.Vnd;
+import org.motcua.statistics.ResultFigureTags;
 import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
@@ -55,6 +57,7 @@ class OfficerWorkspace {
     private final DossierDocuments documents;
     private final MessageSource messages;
     private final Notifications notifications;
+    private final ResultFigureTags resultFigures;
 
     OfficerWorkspace(
             Dossiers dossiers,
@@ -63,8 +66,10 @@ class OfficerWorkspace {
             Users users,
             DossierDocuments documents,
             MessageSource messages,
-            Notifications notifications) {
+            Notifications notifications,
+            ResultFigureTags resultFigures) {
         this.notifications = notifications;
+        this.resultFigures = resultFigures;
         this.dossiers = dossiers;
         this.documents = documents;
         this.users = users;
@@ -215,6 +220,12 @@ class OfficerWorkspace {
                                 .map(CurrentUser::displayName)
                                 .orElse(null));
         model.addAttribute("agencies", catalog.agencies());
+        // An enterprise or investment registration records the capital its result registers.
+        model.addAttribute(
+                "resultFigure",
+                dossier.allowedActions().contains(DossierAction.RESOLVE.path())
+                        ? resultFigures.of(dossier.procedureId()).orElse(null)
+                        : null);
         return "officer/dossier";
     }
 
@@ -237,6 +248,8 @@ class OfficerWorkspace {
             String trackingNumber,
             String decision,
             String signer,
+            Long capitalVnd,
+            Boolean foreignInvestor,
             Long version) {
 
         /** The command the form of this action asks for (built inside the page's error handling). */
@@ -257,7 +270,14 @@ class OfficerWorkspace {
                 case EXTEND -> new DossierCommand.Extend(newAppointment, note, lateApology, signer, version);
                 case APPROVE -> new DossierCommand.Approve(note, version);
                 case REJECT -> new DossierCommand.Reject(note, version);
-                case RESOLVE -> new DossierCommand.Resolve(decision, signer, version);
+                case RESOLVE ->
+                    new DossierCommand.Resolve(
+                            decision,
+                            signer,
+                            version,
+                            capitalVnd == null
+                                    ? null
+                                    : new RegisteredCapital(Vnd.of(capitalVnd), Boolean.TRUE.equals(foreignInvestor)));
                 case WITHDRAW -> new DossierCommand.Withdraw(note, version);
                 case STOP -> new DossierCommand.Stop(note, signer, version);
                 case RETURN_RESULT ->

@@ -36,6 +36,7 @@ import org.motcua.dossier.DossierEvents.SupplementRequested;
 import org.motcua.dossier.DossierStatus;
 import org.motcua.dossier.HandOver;
 import org.motcua.dossier.Outcome;
+import org.motcua.dossier.RegisteredCapital;
 import org.motcua.dossier.StepVerdict;
 import org.motcua.dossier.Timeliness;
 import org.motcua.shared.Vnd;
@@ -43,6 +44,7 @@ import org.motcua.statistics.internal.FigureQueries;
 import org.motcua.statistics.internal.FigureQueries.Scope;
 import org.motcua.statistics.internal.FigureRecorder;
 import org.motcua.statistics.internal.LateQueries;
+import org.motcua.statistics.internal.ResultQueries;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
@@ -75,6 +77,9 @@ class FiguresIntegrationTests {
 
     @Autowired
     LateQueries late;
+
+    @Autowired
+    ResultQueries results;
 
     @Autowired
     org.motcua.statistics.internal.ReviewQueries review;
@@ -298,6 +303,63 @@ class FiguresIntegrationTests {
         return rows.values().stream().reduce(Figures.NONE, Figures::plus);
     }
 
+    @Test
+    void enterprisesAndInvestmentAsWorkedOutByHand() {
+        UUID investmentAgency = UUID.randomUUID();
+        UUID enterprise = UUID.randomUUID();
+        UUID investment = UUID.randomUUID();
+        UUID untagged = UUID.randomUUID();
+        results.tag(enterprise, ResultFigure.ENTERPRISE_REGISTERED, NOW.toInstant(java.time.ZoneOffset.UTC), "test");
+        results.tag(investment, ResultFigure.INVESTMENT_APPROVED, NOW.toInstant(java.time.ZoneOffset.UTC), "test");
+        List<DossierEvent> events = new ArrayList<>();
+        java.util.function.BiFunction<UUID, LocalDateTime, Dossier> received = (procedure, at) -> {
+            Dossier d = new Dossier(Channel.COUNTER, DeliveryMethod.COUNTER);
+            d.agencyId = investmentAgency;
+            d.procedureId = procedure;
+            events.add(d.received(at, at.plusDays(10)));
+            return d;
+        };
+        // E1: enterprise granted Mon 30.11, 2 billion, domestic: counts.
+        events.add(received.apply(enterprise, t(11, 20, 9, 0))
+                .resolved(t(11, 30, 10, 0), Outcome.GRANTED, new RegisteredCapital(Vnd.of(2_000_000_000L), false)));
+        // E2: enterprise granted Wed 2.12, 5 billion, foreign: counts.
+        events.add(received.apply(enterprise, t(11, 25, 9, 0))
+                .resolved(t(12, 2, 10, 0), Outcome.GRANTED, new RegisteredCapital(Vnd.of(5_000_000_000L), true)));
+        // E3: enterprise rejected Tue 1.12: no enterprise registered.
+        events.add(received.apply(enterprise, t(11, 25, 10, 0)).resolved(t(12, 1, 10, 0), Outcome.REJECTED, null));
+        // E4: enterprise granted Thu 26.11, before the week: not in it.
+        events.add(received.apply(enterprise, t(11, 20, 10, 0))
+                .resolved(t(11, 26, 10, 0), Outcome.GRANTED, new RegisteredCapital(Vnd.of(9_000_000_000L), false)));
+        // E5: investment project granted Thu 3.12, 12.5 billion, foreign: counts.
+        events.add(received.apply(investment, t(11, 23, 9, 0))
+                .resolved(t(12, 3, 9, 0), Outcome.GRANTED, new RegisteredCapital(Vnd.of(12_500_000_000L), true)));
+        // E6: an untagged procedure's result with a capital recorded: feeds no figure.
+        events.add(received.apply(untagged, t(11, 23, 9, 0))
+                .resolved(t(12, 1, 9, 0), Outcome.GRANTED, new RegisteredCapital(Vnd.of(1_000_000_000L), false)));
+        // E7: enterprise granted Fri 27.11 with no capital recorded: counts as domestic, adds no capital.
+        events.add(received.apply(enterprise, t(11, 20, 11, 0)).resolved(t(11, 27, 8, 0), Outcome.GRANTED, null));
+        events.forEach(recorder::record);
+        events.reversed().forEach(recorder::record); // twice and out of order: nothing changes
+
+        Scope own = new Scope(Set.of(investmentAgency), null, null);
+        assertThat(results.figures(FROM, TO, own))
+                .containsExactly(
+                        new ResultFigures(ResultFigure.ENTERPRISE_REGISTERED, 3, 1, 7_000_000_000L, 5_000_000_000L),
+                        new ResultFigures(ResultFigure.ENTERPRISE_SUSPENDED, 0, 0, 0, 0),
+                        new ResultFigures(ResultFigure.ENTERPRISE_DISSOLVED, 0, 0, 0, 0),
+                        new ResultFigures(ResultFigure.INVESTMENT_APPROVED, 1, 1, 12_500_000_000L, 12_500_000_000L));
+        assertThat(results.figures(FROM, TO, own).getFirst().domestic()).isEqualTo(2);
+        assertThat(results.figures(FROM, TO, own).getFirst().domesticCapitalVnd())
+                .isEqualTo(2_000_000_000L);
+        // The week before holds E4 alone; the fixture's own agency none.
+        assertThat(results.figures(FROM.minusDays(7), FROM.minusDays(1), own).getFirst())
+                .isEqualTo(new ResultFigures(ResultFigure.ENTERPRISE_REGISTERED, 1, 0, 9_000_000_000L, 0));
+        assertThat(results.figures(FROM, TO, scope)).allMatch(r -> r.count() == 0);
+        // A tag removed counts nothing any more, for the past too.
+        results.tag(investment, null, NOW.toInstant(java.time.ZoneOffset.UTC), "test");
+        assertThat(results.figures(FROM, TO, own).getLast().count()).isZero();
+    }
+
     private static LocalDateTime t(int month, int day, int hour, int minute) {
         return LocalDateTime.of(2026, month, day, hour, minute);
     }
@@ -307,6 +369,8 @@ class FiguresIntegrationTests {
         final UUID id = UUID.randomUUID();
         final Channel channel;
         final DeliveryMethod delivery;
+        UUID agencyId = agency;
+        UUID procedureId = UUID.nameUUIDFromBytes("procedure".getBytes());
         boolean fourOnSite;
         long version;
         int step;
@@ -336,11 +400,11 @@ class FiguresIntegrationTests {
                     version++,
                     receivedAt == null ? null : "TEST-" + id.toString().substring(0, 8),
                     "HS" + id.toString().substring(0, 8).toUpperCase(),
-                    UUID.nameUUIDFromBytes("procedure".getBytes()),
+                    procedureId,
                     "P1",
                     null,
                     "F1",
-                    agency,
+                    agencyId,
                     center,
                     channel,
                     ApplicantType.CITIZEN,
@@ -351,8 +415,8 @@ class FiguresIntegrationTests {
                     to.portalCode(),
                     fromStep,
                     step == 0 ? null : step,
-                    agency,
-                    new ActedBy(actor, "Cán bộ", "SPECIALIST", agency, null),
+                    agencyId,
+                    new ActedBy(actor, "Cán bộ", "SPECIALIST", agencyId, null),
                     at,
                     due,
                     originalDue,
@@ -375,6 +439,17 @@ class FiguresIntegrationTests {
 
         DossierEvent resolved(LocalDateTime at, StepVerdict verdict) {
             return resolved(at, verdict, 0);
+        }
+
+        /** Resolved on time with {@code outcome}, recording the capital the result registers (or none). */
+        DossierEvent resolved(LocalDateTime at, Outcome outcome, RegisteredCapital capital) {
+            step++;
+            return new DossierResolved(
+                    facts(DossierStatus.RESOLVED, at, leader),
+                    outcome,
+                    new Timeliness(StepVerdict.ON_TIME, 0),
+                    outcome == Outcome.REJECTED ? "Không đủ điều kiện" : null,
+                    capital);
         }
 
         DossierEvent resolved(LocalDateTime at, StepVerdict verdict, long margin) {

@@ -30,6 +30,7 @@ import org.motcua.dossier.DocumentOrigin;
 import org.motcua.dossier.DossierStatus;
 import org.motcua.dossier.HandOver;
 import org.motcua.dossier.PauseInterval;
+import org.motcua.dossier.RegisteredCapital;
 import org.motcua.dossier.SubmittedDocument;
 import org.motcua.identity.CurrentUser;
 import org.motcua.identity.Users;
@@ -57,6 +58,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 class DemoDossiers implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoDossiers.class);
+
+    /** Enterprise registrations (one-member LLC, multi-member LLC, joint-stock) and investment registration. */
+    static final java.util.Set<String> REGISTERS_CAPITAL =
+            java.util.Set.of("2.001583", "2.001199", "2.002043", "1.009664");
+
     private static final int COUNT = 320;
     private static final String[] FAMILY = {
         "Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Phan", "Vũ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô"
@@ -351,6 +357,7 @@ class DemoDossiers implements ApplicationRunner {
                 dossier.resolve(
                         deadlines.returnStep(procedure, resolved, dossier.dueAt()),
                         deadlines.margin(resolved, dossier.originalDueAt(), dossier.competentAgencyId()),
+                        capital(procedure),
                         resolved,
                         actors.leader());
                 t = resolved;
@@ -536,6 +543,17 @@ class DemoDossiers implements ApplicationRunner {
                 time = time.plusHours(2);
             }
             return LocalDateTime.of(date, time);
+        }
+
+        /**
+         * The capital an enterprise or investment registration registers (the demo catalog's national codes
+         * of those procedures, which the statistics' demo tags): 0.5–20 billion đồng, one in ten foreign.
+         */
+        private RegisteredCapital capital(ProcedureView p) {
+            if (p.nationalCode() == null || !REGISTERS_CAPITAL.contains(p.nationalCode())) {
+                return null;
+            }
+            return new RegisteredCapital(Vnd.of(500_000_000L * (1 + random.nextInt(40))), random.nextInt(10) == 0);
         }
 
         private boolean save() {

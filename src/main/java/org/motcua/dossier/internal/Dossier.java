@@ -43,6 +43,7 @@ import org.motcua.dossier.HandOver;
 import org.motcua.dossier.InvalidTransitionException;
 import org.motcua.dossier.Outcome;
 import org.motcua.dossier.PauseInterval;
+import org.motcua.dossier.RegisteredCapital;
 import org.motcua.dossier.StepVerdict;
 import org.motcua.dossier.SubmittedDocument;
 import org.motcua.dossier.Timeliness;
@@ -100,6 +101,9 @@ public class Dossier extends AbstractAggregateRoot<Dossier> {
     private boolean lienThong;
     private Outcome outcome;
     private Long paymentDueVnd;
+    /** What the result registers (enterprise and investment procedures), recorded at resolve. */
+    private RegisteredCapital capital;
+
     private String appointmentExplanationVi;
     private String appointmentExplanationEn;
 
@@ -444,8 +448,10 @@ public class Dossier extends AbstractAggregateRoot<Dossier> {
     }
 
     /** The result is ready: processing ends here, and the early/on-time/late verdict is final. */
-    public Transition resolve(StepEntry returnStep, long marginMinutes, LocalDateTime at, ActedBy actor) {
+    public Transition resolve(
+            StepEntry returnStep, long marginMinutes, RegisteredCapital capital, LocalDateTime at, ActedBy actor) {
         DossierStatus from = check(DossierAction.RESOLVE);
+        this.capital = capital;
         return finish(DossierAction.RESOLVE, from, Outcome.GRANTED, returnStep, marginMinutes, at, actor, null);
     }
 
@@ -476,7 +482,7 @@ public class Dossier extends AbstractAggregateRoot<Dossier> {
                 stepVerdict,
                 actor,
                 note,
-                f -> new DossierResolved(f, outcome, timeliness, note));
+                f -> new DossierResolved(f, outcome, timeliness, note, capital));
     }
 
     public Transition requestPayment(Vnd amount, LocalDateTime at, ActedBy actor) {
@@ -912,6 +918,10 @@ public class Dossier extends AbstractAggregateRoot<Dossier> {
         return paymentDueVnd;
     }
 
+    public RegisteredCapital capital() {
+        return capital;
+    }
+
     public List<SubmittedDocument> documents() {
         return List.copyOf(documents);
     }
@@ -991,6 +1001,8 @@ public class Dossier extends AbstractAggregateRoot<Dossier> {
         c.put("lien_thong", lienThong);
         c.put("outcome", outcome == null ? null : outcome.name());
         c.put("payment_due_vnd", paymentDueVnd);
+        c.put("result_capital_vnd", capital == null ? null : capital.amount().dong());
+        c.put("result_foreign_investor", capital == null ? null : capital.foreignInvestor());
         c.put("appointment_explanation_vi", appointmentExplanationVi);
         c.put("appointment_explanation_en", appointmentExplanationEn);
         return c;
@@ -1068,6 +1080,10 @@ public class Dossier extends AbstractAggregateRoot<Dossier> {
         d.lienThong = rs.getBoolean("lien_thong");
         d.outcome = enumOrNull(Outcome.class, rs.getString("outcome"));
         d.paymentDueVnd = rs.getObject("payment_due_vnd", Long.class);
+        Long capital = rs.getObject("result_capital_vnd", Long.class);
+        d.capital = capital == null
+                ? null
+                : new RegisteredCapital(Vnd.of(capital), rs.getBoolean("result_foreign_investor"));
         d.appointmentExplanationVi = rs.getString("appointment_explanation_vi");
         d.appointmentExplanationEn = rs.getString("appointment_explanation_en");
         d.markStored();

@@ -112,7 +112,8 @@ public class DossierReplay {
                             f,
                             t.action() == org.motcua.dossier.DossierAction.REJECT ? Outcome.REJECTED : Outcome.GRANTED,
                             timeliness(d, t.at()),
-                            t.action() == org.motcua.dossier.DossierAction.REJECT ? t.note() : null);
+                            t.action() == org.motcua.dossier.DossierAction.REJECT ? t.note() : null,
+                            d.capital());
                 case RETURN_RESULT -> new DossierReturned(f, d.handOver());
                 case WITHDRAW -> new WithdrawalRequested(f, t.note());
                 case STOP ->

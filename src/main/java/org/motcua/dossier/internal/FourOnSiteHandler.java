@@ -67,6 +67,7 @@ class FourOnSiteHandler implements CommandHandler<FourOnSite> {
         d.resolve(
                 deadlines.returnStep(a.procedure(), a.now(), d.dueAt()),
                 deadlines.margin(a.now(), d.originalDueAt(), d.competentAgencyId()),
+                null,
                 a.now(),
                 a.by());
         d.returnResult(

@@ -25,6 +25,7 @@ class ResolveHandler implements CommandHandler<Resolve> {
         d.resolve(
                 deadlines.returnStep(a.procedure(), a.now(), d.dueAt()),
                 deadlines.margin(a.now(), d.originalDueAt(), d.competentAgencyId()),
+                c.capital(),
                 a.now(),
                 a.by());
     }

@@ -69,16 +69,19 @@ public class FigureRecorder {
             case DossierResolved r -> {
                 String set = """
                         finished_at = :at, finish = 'RESOLVED', resolved_by = :by, verdict = :verdict,
-                        working_minutes_margin = :margin, processing_minutes = :minutes""";
+                        working_minutes_margin = :margin, processing_minutes = :minutes, outcome = :outcome,
+                        registered_capital_vnd = :capital, foreign_investor = :foreign""";
                 long minutes = processingMinutes(f);
-                if (milestone(
-                        f,
-                        set,
-                        "finished_at",
-                        Map.of(
-                                "verdict", r.timeliness().verdict().name(),
-                                "margin", r.timeliness().workingMinutes(),
-                                "minutes", minutes))) {
+                Map<String, Object> values = new java.util.HashMap<>();
+                values.put("verdict", r.timeliness().verdict().name());
+                values.put("margin", r.timeliness().workingMinutes());
+                values.put("minutes", minutes);
+                values.put("outcome", r.outcome() == null ? null : r.outcome().name());
+                values.put(
+                        "capital",
+                        r.capital() == null ? null : r.capital().amount().dong());
+                values.put("foreign", r.capital() == null ? null : r.capital().foreignInvestor());
+                if (milestone(f, set, "finished_at", values)) {
                     flow(f, f.at(), Flows.resolved(r.timeliness().verdict(), minutes, f.fourOnSite()));
                 }
             }

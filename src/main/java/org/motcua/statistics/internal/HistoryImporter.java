@@ -101,10 +101,10 @@ public class HistoryImporter {
                 insert into statistics.dossier_fact (
                     dossier_id, code, procedure_id, procedure_code, field_code, competent_agency_id,
                     receiving_center_id, channel, applicant_type, delivery_method, status, last_version,
-                    received_at, due_at, original_due_at, finished_at, finish, verdict, working_minutes_margin,
+                    received_at, due_at, original_due_at, finished_at, finish, outcome, verdict, working_minutes_margin,
                     processing_minutes, four_on_site, refused_at, returned_at, returned_by_post, extended_at,
                     extension_reason, late_apology, fees_vnd, imported)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, false, ?, true)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, false, ?, true)
                 on conflict (dossier_id) do nothing
                 """, rows, 500, (ps, r) -> {
             for (int i = 0; i < r.length; i++) {
@@ -205,6 +205,8 @@ public class HistoryImporter {
             d.dueAt(),
             d.resolved() || d.withdrawn() ? d.finishedAt() : null,
             d.resolved() ? "RESOLVED" : d.withdrawn() ? "WITHDRAWN" : null,
+            // The other system's results carry no outcome: a resolved dossier counts as granted.
+            d.resolved() ? "GRANTED" : null,
             verdict == null ? null : verdict.name(),
             margin,
             processing,

@@ -58,7 +58,7 @@ class DossierTests {
     @Test
     void everyTransitionRegistersExactlyOneEventWithTheSameFacts() {
         Dossier d = DossierFixtures.approved(); // submitted, received, forwarded, approved
-        d.resolve(RETURN_STEP, 480, MONDAY_9.plusDays(2), SPECIALIST);
+        d.resolve(RETURN_STEP, 480, null, MONDAY_9.plusDays(2), SPECIALIST);
         assertThat(d.events()).hasSize(d.transitions().size() + 1); // the submission has no history row
         DossierEvents.DossierResolved resolved =
                 (DossierEvents.DossierResolved) d.events().getLast();
@@ -235,7 +235,7 @@ class DossierTests {
         LocalDateTime latest = LocalDateTime.of(2026, 3, 4, 9, 0);
         d.extend(LocalDateTime.of(2026, 3, 10, 9, 0), "Cần xác minh", false, true, true, latest, SPECIALIST);
         d.approve(null, LocalDateTime.of(2026, 3, 6, 10, 0), SPECIALIST);
-        d.resolve(RETURN_STEP, -60, LocalDateTime.of(2026, 3, 6, 11, 0), SPECIALIST);
+        d.resolve(RETURN_STEP, -60, null, LocalDateTime.of(2026, 3, 6, 11, 0), SPECIALIST);
         assertThat(d.verdict()).isEqualTo(StepVerdict.LATE);
     }
 
@@ -255,7 +255,7 @@ class DossierTests {
                 .isInstanceOf(InvalidTransitionException.class)
                 .satisfies(e -> assertThat(((DomainException) e).args())
                         .containsExactly("return-result", "APPROVED", "request-payment, extend, resolve, withdraw"));
-        d.resolve(RETURN_STEP, 480, MONDAY_9.plusDays(2), SPECIALIST);
+        d.resolve(RETURN_STEP, 480, null, MONDAY_9.plusDays(2), SPECIALIST);
         d.returnResult(
                 handOver(MONDAY_9.plusDays(2).plusHours(1)),
                 MONDAY_9.plusDays(2).plusHours(1),

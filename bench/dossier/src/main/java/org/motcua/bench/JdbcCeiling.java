@@ -454,6 +454,8 @@ public final class JdbcCeiling {
         c.put("lien_thong", false);
         c.put("outcome", null);
         c.put("payment_due_vnd", null);
+        c.put("result_capital_vnd", null);
+        c.put("result_foreign_investor", null);
         c.put("appointment_explanation_vi", null);
         c.put("appointment_explanation_en", null);
         return c;
