@@ -12,6 +12,7 @@ import com.jayway.jsonpath.JsonPath;
 import java.io.ByteArrayInputStream;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -54,6 +55,7 @@ class StatisticsApiTests {
     String specialist;
     String leader;
     String health;
+    String admin;
     final String idNumber =
             "0400" + String.format("%08d", Math.abs(UUID.randomUUID().hashCode()) % 100_000_000);
 
@@ -72,6 +74,86 @@ class StatisticsApiTests {
         specialist = people.token("cv-" + run, Set.of(Role.SPECIALIST), Set.of(waterUnit));
         leader = people.token("ld-" + run, Set.of(Role.UNIT_LEADER, Role.AGENCY_LEADER), Set.of(department));
         health = people.token("yt-" + run, Set.of(Role.SPECIALIST), Set.of(healthDepartment));
+        admin = people.token("qt-" + run, Set.of(Role.ADMIN), Set.of());
+    }
+
+    @Test
+    void aTaggedProcedureCountsItsGrantedResultsWithTheirCapital() throws Exception {
+        UUID procedure = catalog.procedureByCode(PROCEDURE).orElseThrow().id();
+        String tagPath = "/api/v1/admin/statistics/result-figures/" + procedure;
+        // Only administrators tag, with a known figure, a known procedure.
+        tag(manager, tagPath, "{\"figure\":\"INVESTMENT_APPROVED\"}").andExpect(status().isForbidden());
+        tag(admin, tagPath, "{\"figure\":\"NEW_FACTORY\"}")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("request.malformed"));
+        tag(admin, tagPath, "{}")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("figure"));
+        tag(
+                        admin,
+                        "/api/v1/admin/statistics/result-figures/" + UUID.randomUUID(),
+                        "{\"figure\":\"INVESTMENT_APPROVED\"}")
+                .andExpect(status().isNotFound());
+        tag(admin, tagPath, "{\"figure\":\"INVESTMENT_APPROVED\"}")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.procedureCode").value(PROCEDURE));
+        read(admin, "/api/v1/admin/statistics/result-figures")
+                .andExpect(jsonPath("$[?(@.procedureCode == '" + PROCEDURE + "')].figure")
+                        .value("INVESTMENT_APPROVED"));
+        try {
+            String today = LocalDate.now(org.motcua.shared.Vietnam.ZONE).toString();
+            String path = "/api/v1/statistics/summary?from=" + today + "&to=" + today + "&agency=" + DEPARTMENT;
+            String investment = "$.results[?(@.figure == 'INVESTMENT_APPROVED')].";
+            long projects = first(manager, path, investment + "count");
+            long foreign = first(manager, path, investment + "foreign");
+            long capital = first(manager, path, investment + "capitalVnd");
+
+            String id = submit();
+            act(desk, id, "receive", null);
+            act(desk, id, "forward", null);
+            act(specialist, id, "forward", null);
+            act(leader, id, "forward", null);
+            act(leader, id, "approve", null);
+            // A capital is a positive whole number of đồng.
+            mvc.perform(post("/api/v1/dossiers/" + id + "/resolve")
+                            .header("Authorization", "Bearer " + leader)
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content("{\"capital\":{\"amount\":0,\"foreignInvestor\":true}}"))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.errors[0].field").value("capital.amount"));
+            act(leader, id, "resolve", "{\"capital\":{\"amount\":3000000000,\"foreignInvestor\":true}}");
+
+            await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+                assertThat(first(manager, path, investment + "count")).isEqualTo(projects + 1);
+                assertThat(first(manager, path, investment + "foreign")).isEqualTo(foreign + 1);
+                assertThat(first(manager, path, investment + "capitalVnd")).isEqualTo(capital + 3_000_000_000L);
+            });
+        } finally {
+            mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete(tagPath)
+                            .header("Authorization", "Bearer " + admin))
+                    .andExpect(status().isNoContent());
+        }
+        read(admin, "/api/v1/admin/statistics/result-figures")
+                .andExpect(
+                        jsonPath("$[?(@.procedureCode == '" + PROCEDURE + "')]").isEmpty());
+    }
+
+    private ResultActions tag(String token, String path, String body) throws Exception {
+        return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put(path)
+                .header("Authorization", "Bearer " + token)
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(body));
+    }
+
+    /** The first number a JSON path with a filter finds. */
+    private long first(String token, String path, String json) throws Exception {
+        String body = read(token, path)
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        List<Number> found = JsonPath.read(body, json);
+        return found.getFirst().longValue();
     }
 
     @Test
