@@ -113,7 +113,9 @@ class DossierEventStreamIntegrationTests extends DossierApiTestSupport {
         act(leader, code, "request-payment", "{\"amountVnd\":150000}").andExpect(status().isOk());
         dossiers.handle(
                 DossierRef.of(code), new DossierCommand.ConfirmPayment(null), Actor.system(SystemModule.PAYMENTS));
-        act(leader, code, "resolve", null).andExpect(status().isOk());
+        // The capital the result registers (asked for enterprise and investment procedures) travels with it.
+        act(leader, code, "resolve", "{\"capital\":{\"amount\":1500000000,\"foreignInvestor\":false}}")
+                .andExpect(status().isOk());
         act(desk, code, "return-result", "{\"recipientName\":\"Võ Văn Bình\",\"idNumber\":\"" + idNumber + "\"}")
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("RETURNED"));
@@ -329,6 +331,7 @@ class DossierEventStreamIntegrationTests extends DossierApiTestSupport {
                 leader);
         assertThat(resolved.outcome()).isEqualTo(Outcome.GRANTED);
         assertThat(resolved.reasons()).isNull();
+        assertThat(resolved.capital()).isEqualTo(new RegisteredCapital(Vnd.of(1_500_000_000L), false));
         // Resolved on the day of receipt against an appointment days away: early, by working days.
         assertThat(resolved.timeliness().verdict()).isEqualTo(StepVerdict.EARLY);
         assertThat(resolved.timeliness().workingMinutes()).isGreaterThan(8 * 60);

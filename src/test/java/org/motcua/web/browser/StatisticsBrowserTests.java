@@ -32,6 +32,12 @@ class StatisticsBrowserTests extends BrowserTestSupport {
         // The charts are drawn (ECharts draws on a canvas: no inline style for the CSP to refuse).
         assertThat(page.locator("#chart-weekly canvas")).isVisible();
         assertThat(page.locator("#chart-channels canvas")).isVisible();
+        // The enterprise and investment figures: one row per figure, named.
+        assertThat(page.locator("#result-figures tbody tr")).hasCount(4);
+        assertThat(page.locator("#result-ENTERPRISE_REGISTERED th")).hasText("Doanh nghiệp thành lập mới");
+        page.locator("#result-figures").scrollIntoViewIfNeeded();
+        seen(page, "statistics-results");
+        page.evaluate("window.scrollTo(0, 0)");
         seen(page, "statistics-year");
 
         byte[] xlsx = fetched(page, page.locator("#download-xlsx"));
