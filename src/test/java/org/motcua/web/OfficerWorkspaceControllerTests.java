@@ -12,10 +12,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.Test;
 import org.motcua.catalog.Catalog;
+import org.motcua.statistics.ResultFigure;
+import org.motcua.statistics.internal.ResultQueries;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -29,6 +32,12 @@ class OfficerWorkspaceControllerTests {
 
     @Autowired
     Catalog catalog;
+
+    @Autowired
+    ResultQueries resultFigures;
+
+    @Autowired
+    JdbcClient jdbc;
 
     MockHttpSession login(String username) throws Exception {
         MockHttpSession session = new MockHttpSession();
@@ -111,6 +120,51 @@ class OfficerWorkspaceControllerTests {
                 .andExpect(flash().attribute("errorTitle", "Hồ sơ vừa được người khác xử lý"));
         mvc.perform(post(location + "/forward").session(desk).with(csrf()).param("version", "1"))
                 .andExpect(flash().attribute("done", "forward"));
+    }
+
+    @Test
+    void resolvingAnInvestmentRegistrationAsksForItsCapital() throws Exception {
+        var procedure = catalog.procedureByCode("1.004253.000.00.19.H41").orElseThrow();
+        resultFigures.tag(procedure.id(), ResultFigure.INVESTMENT_APPROVED, java.time.Instant.now(), "test");
+        try {
+            String id = onlineDossierOfTheDemoCitizen();
+            MockHttpSession desk = login("tiepnhan");
+            MockHttpSession specialist = login("chuyenvien");
+            MockHttpSession leader = login("lanhdao");
+            act(desk, id, "receive", 0);
+            act(desk, id, "forward", 1);
+            act(specialist, id, "forward", 2);
+            act(leader, id, "forward", 3);
+            act(leader, id, "approve", 4);
+            mvc.perform(get("/can-bo/ho-so/" + id).session(leader))
+                    .andExpect(content().string(containsString("name=\"capitalVnd\"")))
+                    .andExpect(content().string(containsString("Dự án đầu tư được chấp thuận: vốn đăng ký (đồng)")))
+                    .andExpect(content().string(containsString("name=\"foreignInvestor\"")));
+            mvc.perform(post("/can-bo/ho-so/" + id + "/resolve")
+                            .session(leader)
+                            .with(csrf())
+                            .param("version", "5")
+                            .param("capitalVnd", "2500000000")
+                            .param("foreignInvestor", "true"))
+                    .andExpect(flash().attribute("done", "resolve"));
+            org.assertj.core.api.Assertions.assertThat(
+                            jdbc.sql("select result_capital_vnd from dossier.dossier where id = cast(:id as uuid)"
+                                            + " and result_foreign_investor")
+                                    .param("id", id)
+                                    .query(Long.class)
+                                    .single())
+                    .isEqualTo(2_500_000_000L);
+        } finally {
+            resultFigures.tag(procedure.id(), null, java.time.Instant.now(), "test");
+        }
+    }
+
+    private void act(MockHttpSession session, String id, String action, long version) throws Exception {
+        mvc.perform(post("/can-bo/ho-so/" + id + "/" + action)
+                        .session(session)
+                        .with(csrf())
+                        .param("version", Long.toString(version)))
+                .andExpect(flash().attribute("done", action));
     }
 
     @Test
