@@ -41,6 +41,9 @@ class StatisticsApiTests {
     static final String DEPARTMENT = "000.00.19.H41";
 
     @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    @Autowired
     MockMvc mvc;
 
     @Autowired
@@ -138,6 +141,15 @@ class StatisticsApiTests {
                         jsonPath("$[?(@.procedureCode == '" + PROCEDURE + "')]").isEmpty());
     }
 
+    private long publications(String dossierId, String eventType) {
+        return jdbc.sql("select count(*) from event_publication where listener_id like '%FigureRecorder%'"
+                        + " and event_type like :type and serialized_event like :id")
+                .param("type", "%" + eventType)
+                .param("id", "%" + dossierId + "%")
+                .query(Long.class)
+                .single();
+    }
+
     private ResultActions tag(String token, String path, String body) throws Exception {
         return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put(path)
                 .header("Authorization", "Bearer " + token)
@@ -188,6 +200,10 @@ class StatisticsApiTests {
                         .value(catalog.agencyByCode(DEPARTMENT).orElseThrow().name()));
         // The agency's own officer reads the same figures.
         assertThat(count(leader, path, "$.total.receivedNew")).isEqualTo(received + 1);
+        // The statistics listen only to the events that change a figure: the registry holds a publication
+        // for the receipt, none for the submission.
+        assertThat(publications(id, "DossierReceived")).isEqualTo(1);
+        assertThat(publications(id, "DossierSubmitted")).isZero();
     }
 
     @Test

@@ -49,9 +49,32 @@ public class FigureRecorder {
         this.calendar = calendar;
     }
 
-    @ApplicationModuleListener
+    // Only the events that change a figure: the registry stores no publication for the others (a
+    // submission, an assignment, a payment asked for, a withdrawal asked for, the deadline watch's warnings).
+    @ApplicationModuleListener(condition = "T(org.motcua.statistics.internal.FigureRecorder).counts(#event)")
     void on(DossierEvent event) {
         record(event);
+    }
+
+    /** Whether the event changes what the statistics keep (a milestone, a flow, a step passage, a due time). */
+    public static boolean counts(DossierEvent event) {
+        return switch (event) {
+            case DossierReceived e -> true;
+            case DossierResolved e -> true;
+            case DossierStopped e -> true;
+            case DossierRefused e -> true;
+            case DossierReturned e -> true;
+            case DossierExtended e -> true;
+            case SupplementRequested e -> true;
+            case SupplementSubmitted e -> true;
+            case PaymentConfirmed e -> true;
+            case DossierForwarded e -> true;
+            case DossierSentBack e -> true;
+            case DossierApproved e -> true;
+            case ConsultationOpened e -> true;
+            case ConsultationAnswered e -> true;
+            default -> false;
+        };
     }
 
     /** Applies one event (also the rebuild's and the import's way in); idempotent. */
