@@ -163,24 +163,7 @@ final class WriteCounts implements AutoCloseable {
 
     /** Waits for the pending receipts (the background renderer's work) to be done; returns the seconds waited. */
     double drainPendingForms(double timeoutSeconds) throws Exception {
-        long started = System.nanoTime();
-        while (true) {
-            long pending;
-            try (Statement s = c.createStatement();
-                    ResultSet rs = s.executeQuery("select count(*) from dossier.pending_form")) {
-                rs.next();
-                pending = rs.getLong(1);
-            }
-            ownTransactions++;
-            double waited = (System.nanoTime() - started) / 1e9;
-            if (pending == 0) {
-                return waited;
-            }
-            if (waited > timeoutSeconds) {
-                throw new IllegalStateException(pending + " receipts still pending after " + timeoutSeconds + " s");
-            }
-            Thread.sleep(100);
-        }
+        return drain("select count(*) from dossier.pending_form", "receipts still pending", timeoutSeconds);
     }
 
     /**
@@ -188,12 +171,20 @@ final class WriteCounts implements AutoCloseable {
      * registry (none to wait for where there is no registry, as in the ceiling); returns the seconds waited.
      */
     double drainListeners(double timeoutSeconds) throws Exception {
+        return drain(
+                "select case when to_regclass('public.event_publication') is null then 0"
+                        + " else (select count(*) from public.event_publication where completion_date is null) end",
+                "event publications still incomplete",
+                timeoutSeconds);
+    }
+
+    /** Polls {@code countSql} until it counts nothing; returns the seconds waited. */
+    private double drain(String countSql, String what, double timeoutSeconds) throws Exception {
         long started = System.nanoTime();
         while (true) {
             long pending;
             try (Statement s = c.createStatement();
-                    ResultSet rs = s.executeQuery("select case when to_regclass('public.event_publication') is null"
-                            + " then 0 else (select count(*) from public.event_publication where completion_date is null) end")) {
+                    ResultSet rs = s.executeQuery(countSql)) {
                 rs.next();
                 pending = rs.getLong(1);
             }
@@ -203,7 +194,7 @@ final class WriteCounts implements AutoCloseable {
                 return waited;
             }
             if (waited > timeoutSeconds) {
-                throw new IllegalStateException(pending + " event publications still incomplete after " + timeoutSeconds + " s");
+                throw new IllegalStateException(pending + " " + what + " after " + timeoutSeconds + " s");
             }
             Thread.sleep(100);
         }
