@@ -5,6 +5,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.aop.interceptor.AsyncUncaughtExceptionHandler;
 import org.springframework.aop.interceptor.SimpleAsyncUncaughtExceptionHandler;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.AsyncConfigurer;
@@ -20,38 +21,40 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
  * EventRetries} or at the next start.
  */
 @Configuration(proxyBeanMethods = false)
-class ListenerExecutor implements AsyncConfigurer {
+class ListenerExecutor implements AsyncConfigurer, DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(ListenerExecutor.class);
 
-    private final int threads;
-    private final int queue;
+    private final ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
 
     ListenerExecutor(
             @Value("${motcua.events.listener-threads:4}") int threads,
             @Value("${motcua.events.listener-queue:100000}") int queue) {
-        this.threads = threads;
-        this.queue = queue;
-    }
-
-    @Override
-    public Executor getAsyncExecutor() {
-        ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
         executor.setThreadNamePrefix("event-listener-");
         executor.setCorePoolSize(threads);
         executor.setMaxPoolSize(threads);
         executor.setQueueCapacity(queue);
         executor.setRejectedExecutionHandler((task, pool) -> log.warn(
                 "event listener queue full ({} waiting): the publication stays in the registry and is retried", queue));
-        // Finish what is running on shutdown; what is still queued waits in the registry for the next start.
+        // On shutdown finish what is running; what is still queued waits in the registry for the next start.
         executor.setWaitForTasksToCompleteOnShutdown(true);
         executor.setAwaitTerminationSeconds(10);
         executor.initialize();
+    }
+
+    @Override
+    public Executor getAsyncExecutor() {
         return executor;
     }
 
     @Override
     public AsyncUncaughtExceptionHandler getAsyncUncaughtExceptionHandler() {
         return new SimpleAsyncUncaughtExceptionHandler();
+    }
+
+    /** Not a bean of its own: stopped with the context, so a closed context's listeners stop too. */
+    @Override
+    public void destroy() {
+        executor.shutdown();
     }
 }
