@@ -13,6 +13,11 @@ public final class FigureColumns {
     /** A column: a count, a rate (0–1) or money. */
     public record Column(String name, String heading, Kind kind, Function<Figures, Object> value) {
 
+        /** Whether the dossiers behind this count can be listed ({@link Statistics#dossiers}). */
+        public boolean hasDossiers() {
+            return org.motcua.statistics.internal.FigureDossiers.FIGURES.contains(name);
+        }
+
         public String text(Figures f) {
             Object v = value.apply(f);
             return switch (kind) {

@@ -22,6 +22,7 @@ import org.motcua.identity.Role;
 import org.motcua.identity.Users;
 import org.motcua.shared.DomainException;
 import org.motcua.shared.Vietnam;
+import org.motcua.statistics.internal.FigureDossiers;
 import org.motcua.statistics.internal.FigureQueries;
 import org.motcua.statistics.internal.FigureQueries.Scope;
 import org.motcua.statistics.internal.FigureWorkbook;
@@ -49,6 +50,7 @@ public class Statistics {
     private final LateQueries lateQueries;
     private final ReviewQueries reviewQueries;
     private final ResultQueries resultQueries;
+    private final FigureDossiers figureDossiers;
     private final Catalog catalog;
     private final Users users;
     private final Forms forms;
@@ -61,6 +63,7 @@ public class Statistics {
             LateQueries lateQueries,
             ReviewQueries reviewQueries,
             ResultQueries resultQueries,
+            FigureDossiers figureDossiers,
             Catalog catalog,
             Users users,
             Forms forms,
@@ -71,6 +74,7 @@ public class Statistics {
         this.lateQueries = lateQueries;
         this.reviewQueries = reviewQueries;
         this.resultQueries = resultQueries;
+        this.figureDossiers = figureDossiers;
         this.catalog = catalog;
         this.users = users;
         this.forms = forms;
@@ -117,6 +121,54 @@ public class Statistics {
                 rows,
                 total,
                 resultQueries.figures(request.from(), request.to(), scope.scope()));
+    }
+
+    /** The most dossiers one drill-down lists (the total is always given). */
+    static final int MOST_DOSSIERS = 500;
+
+    /**
+     * The dossiers behind one count of the request's figures ({@code figure} as the JSON names it: {@code
+     * receivedNew}, {@code resolvedLate}, {@code inProgressOverdue} …), by receipt time.
+     */
+    @Transactional(readOnly = true)
+    public FigureDossier.Page dossiers(Request request, String figure, CurrentUser user) {
+        checkPeriod(request.from(), request.to());
+        if (figure == null || !FigureDossiers.FIGURES.contains(figure)) {
+            throw DomainException.invalid("statistics.unknown_figure", List.of(), String.valueOf(figure));
+        }
+        Scope scope = scope(request, user).scope();
+        LocalDateTime now = now();
+        Map<UUID, String> procedures = new java.util.HashMap<>();
+        Map<UUID, String> agencies = new java.util.HashMap<>();
+        List<FigureDossier> rows =
+                figureDossiers.list(figure, request.from(), request.to(), scope, now, MOST_DOSSIERS).stream()
+                        .map(r -> new FigureDossier(
+                                r.dossierId(),
+                                r.code(),
+                                r.procedureId() == null
+                                        ? ""
+                                        : procedures.computeIfAbsent(
+                                                r.procedureId(),
+                                                id -> catalog.procedure(id)
+                                                        .map(ProcedureView::name)
+                                                        .orElse("")),
+                                r.competentAgencyId() == null
+                                        ? ""
+                                        : agencies.computeIfAbsent(
+                                                r.competentAgencyId(),
+                                                id -> catalog.agency(id)
+                                                        .map(AgencyView::name)
+                                                        .orElse("")),
+                                r.channel(),
+                                r.receivedAt(),
+                                r.originalDueAt(),
+                                r.finishedAt(),
+                                r.verdict()))
+                        .toList();
+        long total = rows.size() < MOST_DOSSIERS
+                ? rows.size()
+                : figureDossiers.count(figure, request.from(), request.to(), scope, now);
+        return new FigureDossier.Page(figure, total, rows);
     }
 
     /**

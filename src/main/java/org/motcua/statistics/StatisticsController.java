@@ -89,6 +89,39 @@ class StatisticsController {
         };
     }
 
+    @GetMapping(path = "/api/v1/statistics/dossiers", produces = "application/json")
+    @ProblemResponse(
+            status = 400,
+            codes = {
+                "statistics.period_reversed",
+                "statistics.period_too_long",
+                "statistics.unknown_agency",
+                "statistics.unknown_procedure",
+                "statistics.unknown_field",
+                "statistics.unknown_figure"
+            })
+    @ProblemResponse(
+            status = 403,
+            codes = {"statistics.forbidden", "statistics.agency_forbidden"})
+    @Operation(
+            summary = "The dossiers behind one count of the summary (the drill-down), by receipt time; the first"
+                    + " 500 and the total")
+    FigureDossier.Page dossiers(
+            @Parameter(
+                            description = "the count as the summary's JSON names it: receivedNew, resolvedLate,"
+                                    + " inProgressOverdue …")
+                    @RequestParam
+                    String figure,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @Parameter(description = "agency code; its sub-units are included") @RequestParam(required = false)
+                    String agency,
+            @Parameter(description = "procedure code") @RequestParam(required = false) String procedure,
+            @Parameter(description = "field code") @RequestParam(required = false) String field,
+            CurrentUser user) {
+        return statistics.dossiers(new Statistics.Request(from, to, agency, procedure, field, null), figure, user);
+    }
+
     @GetMapping(path = "/api/v1/statistics/procedure-review", produces = "application/json")
     @ProblemResponse(
             status = 400,

@@ -103,6 +103,35 @@ class StatisticsPage {
         return "officer/statistics-late";
     }
 
+    /** The dossiers behind one count of the table (the drill-down). */
+    @GetMapping("/can-bo/thong-ke/ho-so")
+    String dossiers(
+            @RequestParam String figure,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(required = false) String agency,
+            @RequestParam(required = false) String procedure,
+            @RequestParam(required = false) String field,
+            CurrentUser user,
+            Model model) {
+        if (!Statistics.mayRead(user)) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+        }
+        model.addAttribute("from", from);
+        model.addAttribute("to", to);
+        model.addAttribute("agency", agency);
+        model.addAttribute(
+                "column",
+                FigureColumns.ALL.stream()
+                        .filter(c -> c.name().equals(figure))
+                        .findFirst()
+                        .orElse(null));
+        model.addAttribute(
+                "page",
+                statistics.dossiers(new Statistics.Request(from, to, agency, procedure, field, null), figure, user));
+        return "officer/statistics-dossiers";
+    }
+
     /** "Rà soát thủ tục": how each procedure fares, for the team that proposes simplifications. */
     @GetMapping("/can-bo/thong-ke/ra-soat-thu-tuc")
     String review(

@@ -40,6 +40,7 @@ import org.motcua.dossier.RegisteredCapital;
 import org.motcua.dossier.StepVerdict;
 import org.motcua.dossier.Timeliness;
 import org.motcua.shared.Vnd;
+import org.motcua.statistics.internal.FigureDossiers;
 import org.motcua.statistics.internal.FigureQueries;
 import org.motcua.statistics.internal.FigureQueries.Scope;
 import org.motcua.statistics.internal.FigureRecorder;
@@ -80,6 +81,9 @@ class FiguresIntegrationTests {
 
     @Autowired
     ResultQueries results;
+
+    @Autowired
+    FigureDossiers dossiers;
 
     @Autowired
     org.motcua.statistics.internal.ReviewQueries review;
@@ -301,6 +305,32 @@ class FiguresIntegrationTests {
 
     private static Figures total(Map<String, Figures> rows) {
         return rows.values().stream().reduce(Figures.NONE, Figures::plus);
+    }
+
+    @Test
+    void behindEveryCountAreExactlyTheDossiersItCounted() {
+        // The week, a period that ends in the future (open dossiers taken now), and the days before the week.
+        for (LocalDate[] period :
+                new LocalDate[][] {{FROM, TO}, {FROM, TO.plusDays(10)}, {FROM.minusDays(10), FROM.minusDays(1)}}) {
+            Figures f = total(queries.figures(period[0], period[1], scope, null, DayOfWeek.FRIDAY, NOW));
+            for (String figure : FigureDossiers.FIGURES) {
+                long counted = (Long) FigureColumns.ALL.stream()
+                        .filter(c -> c.name().equals(figure))
+                        .findFirst()
+                        .orElseThrow()
+                        .value()
+                        .apply(f);
+                assertThat(dossiers.count(figure, period[0], period[1], scope, NOW))
+                        .as(figure + " " + period[0] + "–" + period[1])
+                        .isEqualTo(counted);
+                assertThat(dossiers.list(figure, period[0], period[1], scope, NOW, 500))
+                        .hasSize((int) counted);
+            }
+        }
+        // The week's late one is D4.
+        assertThat(dossiers.list("resolvedLate", FROM, TO, scope, NOW, 500))
+                .singleElement()
+                .satisfies(r -> assertThat(r.verdict()).isEqualTo("LATE"));
     }
 
     @Test

@@ -201,6 +201,29 @@ class StatisticsApiTests {
                         .value(catalog.agencyByCode(DEPARTMENT).orElseThrow().name()));
         // The agency's own officer reads the same figures.
         assertThat(count(leader, path, "$.total.receivedNew")).isEqualTo(received + 1);
+        // Behind the count, the dossier itself; a rate has no dossiers behind it; the scope rules hold.
+        String code = JsonPath.read(
+                read(manager, "/api/v1/dossiers/" + id)
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(),
+                "$.code");
+        read(
+                        manager,
+                        "/api/v1/statistics/dossiers?figure=resolvedTotal&from=" + today + "&to=" + today + "&agency="
+                                + DEPARTMENT)
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.total").value(resolved + 1))
+                .andExpect(jsonPath("$.dossiers[?(@.code == '" + code + "')].verdict")
+                        .value("EARLY"));
+        read(manager, "/api/v1/statistics/dossiers?figure=onTimeRate&from=" + today + "&to=" + today)
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("statistics.unknown_figure"));
+        read(
+                        health,
+                        "/api/v1/statistics/dossiers?figure=receivedNew&from=" + today + "&to=" + today + "&agency="
+                                + DEPARTMENT)
+                .andExpect(status().isForbidden());
         // The statistics listen only to the events that change a figure: the registry holds a publication
         // for the receipt, none for the submission.
         assertThat(publications(id, "DossierReceived")).isEqualTo(1);

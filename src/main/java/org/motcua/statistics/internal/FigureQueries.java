@@ -103,7 +103,7 @@ public class FigureQueries {
     }
 
     /** The instant a day starts, or now if that is later than now (the future is not counted). */
-    private static LocalDateTime at(LocalDate day, LocalDateTime now) {
+    static LocalDateTime at(LocalDate day, LocalDateTime now) {
         LocalDateTime start = day.atStartOfDay();
         return start.isAfter(now) ? now : start;
     }

@@ -35,6 +35,13 @@ class StatisticsBrowserTests extends BrowserTestSupport {
         // The enterprise and investment figures: one row per figure, named.
         assertThat(page.locator("#result-figures tbody tr")).hasCount(4);
         assertThat(page.locator("#result-ENTERPRISE_REGISTERED th")).hasText("Doanh nghiệp thành lập mới");
+        // Behind the total of received dossiers, the dossiers themselves.
+        String received = page.locator("#figures-total td").nth(1).innerText();
+        page.locator("#figures-total td").nth(1).getByRole(AriaRole.LINK).click();
+        assertThat(page.locator("#dossiers-summary")).containsText(received + " hồ sơ");
+        assertThat(page.locator("#figure-dossiers tbody tr").first()).isVisible();
+        seen(page, "statistics-dossiers");
+        page.goBack();
         page.locator("#result-figures").scrollIntoViewIfNeeded();
         seen(page, "statistics-results");
         page.evaluate("window.scrollTo(0, 0)");
