@@ -6,8 +6,13 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import org.motcua.catalog.AgencyType;
 import org.motcua.catalog.AgencyView;
 import org.motcua.catalog.Catalog;
+import org.motcua.documents.Forms;
+import org.motcua.documents.TrackingBook;
+import org.motcua.dossier.DossierDocuments;
 import org.motcua.identity.CurrentUser;
 import org.motcua.shared.DomainException;
 import org.motcua.shared.FileResponses;
@@ -41,12 +46,22 @@ class StatisticsPage {
     private final WeeklyReports weeklyReports;
     private final Catalog catalog;
     private final JsonMapper json;
+    private final DossierDocuments documents;
+    private final Forms forms;
 
-    StatisticsPage(Statistics statistics, WeeklyReports weeklyReports, Catalog catalog, JsonMapper json) {
+    StatisticsPage(
+            Statistics statistics,
+            WeeklyReports weeklyReports,
+            Catalog catalog,
+            JsonMapper json,
+            DossierDocuments documents,
+            Forms forms) {
         this.statistics = statistics;
         this.weeklyReports = weeklyReports;
         this.catalog = catalog;
         this.json = json;
+        this.documents = documents;
+        this.forms = forms;
     }
 
     @GetMapping("/can-bo/thong-ke")
@@ -72,6 +87,14 @@ class StatisticsPage {
         model.addAttribute("agencies", agencies(user));
         model.addAttribute("columns", FigureColumns.ALL);
         model.addAttribute("province", Statistics.readsProvince(user));
+        // The tracking books of the one-stop centers the officer works at.
+        model.addAttribute(
+                "bookCenters",
+                user.agencyIds().stream()
+                        .map(catalog::agency)
+                        .flatMap(java.util.Optional::stream)
+                        .filter(a -> a.type() == AgencyType.SERVICE_CENTER || a.type() == AgencyType.COMMUNE_CENTER)
+                        .toList());
         try {
             Summary summary = statistics.summary(new Statistics.Request(start, end, agency, null, null, group), user);
             model.addAttribute("summary", summary);
@@ -101,6 +124,21 @@ class StatisticsPage {
         model.addAttribute(
                 "late", statistics.late(new Statistics.Request(from, to, agency, null, null, null), true, user));
         return "officer/statistics-late";
+    }
+
+    /** "Sổ theo dõi hồ sơ" of a center for the period, as PDF or as a workbook. */
+    @GetMapping("/can-bo/thong-ke/so-theo-doi")
+    ResponseEntity<byte[]> trackingBook(
+            @RequestParam UUID center,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(defaultValue = "pdf") String format,
+            CurrentUser user) {
+        TrackingBook book = documents.trackingBook(center, from, to, user);
+        String name = "so-theo-doi-ho-so-" + from + "-" + to;
+        return "xlsx".equals(format)
+                ? FileResponses.bytes(forms.workbook(book), FileResponses.XLSX, name + ".xlsx", false)
+                : FileResponses.bytes(forms.render(book), MediaType.APPLICATION_PDF, name + ".pdf", true);
     }
 
     /** The dossiers behind one count of the table (the drill-down). */

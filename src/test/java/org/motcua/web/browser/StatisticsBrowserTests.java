@@ -51,6 +51,9 @@ class StatisticsBrowserTests extends BrowserTestSupport {
         org.assertj.core.api.Assertions.assertThat(startOf(xlsx)).startsWith("PK");
         byte[] pdf = fetched(page, page.locator("#download-pdf"));
         org.assertj.core.api.Assertions.assertThat(startOf(pdf)).isEqualTo("%PDF");
+        // The center's tracking book of the same period.
+        byte[] book = fetched(page, page.locator("#tracking-books a").first());
+        org.assertj.core.api.Assertions.assertThat(startOf(book)).isEqualTo("%PDF");
 
         page.locator("#review-link").click();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
