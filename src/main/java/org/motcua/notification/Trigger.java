@@ -29,7 +29,12 @@ public enum Trigger {
     public enum Audience {
         APPLICANT,
         OFFICER,
-        PERSON
+        PERSON;
+
+        /** Officers are written to in the workspace and by e-mail only. */
+        public boolean staff() {
+            return this == OFFICER;
+        }
     }
 
     private final Audience audience;

@@ -96,8 +96,8 @@ class HttpProvidersIntegrationTests {
         mailroom.post(
                 new Occasion(key, Trigger.RECEIVED, null, values.get("dossierCode")),
                 new Recipient("Võ Văn Bình", phone, email, null),
-                values,
-                "vi");
+                Mailroom.Values.of(values),
+                NotificationPreferences.Preference.DEFAULT);
         return key;
     }
 

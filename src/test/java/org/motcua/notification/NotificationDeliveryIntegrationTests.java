@@ -149,6 +149,57 @@ class NotificationDeliveryIntegrationTests extends NotificationTestSupport {
     }
 
     @Test
+    void applicantsChooseTheirChannelsAndLanguage() throws Exception {
+        read(citizen, "/api/v1/me/notification-preferences")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.channels.length()").value(4))
+                .andExpect(jsonPath("$.language").value("vi"));
+        mvc.perform(put("/api/v1/me/notification-preferences")
+                        .header("Authorization", "Bearer " + citizen)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"channels\":[\"IN_APP\",\"EMAIL\"],\"language\":\"en\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.channels[0]").value("EMAIL"))
+                .andExpect(jsonPath("$.channels[1]").value("IN_APP"))
+                .andExpect(jsonPath("$.channels.length()").value(2))
+                .andExpect(jsonPath("$.language").value("en"));
+        mvc.perform(put("/api/v1/me/notification-preferences")
+                        .header("Authorization", "Bearer " + citizen)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"channels\":[],\"language\":\"fr\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("language"));
+
+        String email = "english-" + run + "@example.vn";
+        String phone = phone();
+        String code = receivedDossier(phone, email);
+        await().atMost(WAIT).until(() -> mailsTo(email).size() == 1);
+        MimeMessage mail = mailsTo(email).getFirst();
+        assertThat(mail.getSubject()).isEqualTo("Dossier " + code + " received");
+        assertThat(MailTexts.plainText(mail)).startsWith("Dear Võ Văn Bình,").contains("Dossier code: " + code);
+        read(citizen, "/api/v1/me/notices").andExpect(jsonPath("$[0].subject").value("Dossier " + code + " received"));
+        // no SMS: the applicant turned it off
+        await().atMost(WAIT)
+                .until(
+                        () -> messages(code, Trigger.RECEIVED),
+                        m -> m.equals(List.of("EMAIL:SENT", "IN_APP:DELIVERED")));
+        assertThat(smsTo(PhoneNumbers.normalise("phone", phone))).isEmpty();
+
+        // a trigger without an English template goes in Vietnamese, with Vietnamese words
+        mvc.perform(put("/api/v1/me/notification-preferences")
+                        .header("Authorization", "Bearer " + citizen)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"channels\":[\"IN_APP\"],\"language\":\"en\"}"))
+                .andExpect(status().isOk());
+        jdbc.sql("delete from notification.template where trigger = 'RECEIVED' and language = 'en'")
+                .update();
+        String second = receivedDossier(phone, email);
+        await().atMost(WAIT).until(() -> messages(second, Trigger.RECEIVED).size() == 1);
+        read(citizen, "/api/v1/me/notices").andExpect(jsonPath("$[0].subject").value("Đã tiếp nhận hồ sơ " + second));
+        assertThat(mailsTo(email)).hasSize(1);
+    }
+
+    @Test
     void anEventDeliveredTwiceSendsEachMessageOnce() throws Exception {
         String email = "hai-lan-" + run + "@example.vn";
         String phone = phone();

@@ -1,5 +1,6 @@
 package org.motcua.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -7,6 +8,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Duration;
@@ -16,6 +18,9 @@ import org.motcua.dossier.DeliveryMethod;
 import org.motcua.dossier.DossierView;
 import org.motcua.identity.CurrentUser;
 import org.motcua.identity.Role;
+import org.motcua.notification.NotificationChannel;
+import org.motcua.notification.NotificationPreferences;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
 
 /**
@@ -23,6 +28,9 @@ import org.springframework.mock.web.MockHttpSession;
  * an unknown placeholder refused), and a person's notices with the unread count in the menu.
  */
 class NotificationPagesControllerTests extends OfficerPagesTestSupport {
+
+    @Autowired
+    NotificationPreferences preferences;
 
     @Test
     void theAdministratorEditsAndPreviewsTemplates() throws Exception {
@@ -69,6 +77,40 @@ class NotificationPagesControllerTests extends OfficerPagesTestSupport {
                                 .andExpect(content().string(containsString("id=\"dossier-notifications\"")))
                                 .andExpect(content().string(containsString("Tin nhắn SMS")))
                                 .andExpect(content().string(containsString("+84912345678"))));
+    }
+
+    @Test
+    void aPersonChoosesChannelsAndLanguageOnTheAccountPage() throws Exception {
+        MockHttpSession session = login(applicant);
+        mvc.perform(get("/tai-khoan").session(session))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"preference-SMS\" checked")))
+                .andExpect(content().string(containsString("id=\"preference-language-vi\" checked")));
+        mvc.perform(post("/tai-khoan/thong-bao")
+                        .session(session)
+                        .with(csrf())
+                        .param("channel", "EMAIL", "IN_APP")
+                        .param("language", "en"))
+                .andExpect(redirectedUrl("/tai-khoan"));
+        mvc.perform(get("/tai-khoan").session(session))
+                .andExpect(content().string(containsString("id=\"preference-EMAIL\" checked")))
+                .andExpect(content().string(not(containsString("id=\"preference-SMS\" checked"))))
+                .andExpect(content().string(containsString("id=\"preference-language-en\" checked")));
+        assertThat(preferences.of(applicant.id()))
+                .isEqualTo(new NotificationPreferences.Preference(
+                        Set.of(NotificationChannel.EMAIL, NotificationChannel.IN_APP), "en"));
+        // officers choose between the workspace and e-mail only
+        mvc.perform(get("/tai-khoan").session(login(desk)))
+                .andExpect(content().string(containsString("id=\"preference-IN_APP\"")))
+                .andExpect(content().string(not(containsString("id=\"preference-SMS\""))));
+        // a language not offered (a tampered form) is refused above the form
+        mvc.perform(post("/tai-khoan/thong-bao")
+                        .session(session)
+                        .with(csrf())
+                        .param("channel", "EMAIL")
+                        .param("language", "fr"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"preferences-problem\"")));
     }
 
     @Test
