@@ -14,7 +14,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.Duration;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.motcua.dossier.Actor;
 import org.motcua.dossier.DeliveryMethod;
+import org.motcua.dossier.DossierCommand;
+import org.motcua.dossier.DossierRef;
 import org.motcua.dossier.DossierView;
 import org.motcua.identity.CurrentUser;
 import org.motcua.identity.Role;
@@ -77,6 +80,59 @@ class NotificationPagesControllerTests extends OfficerPagesTestSupport {
                                 .andExpect(content().string(containsString("id=\"dossier-notifications\"")))
                                 .andExpect(content().string(containsString("Tin nhắn SMS")))
                                 .andExpect(content().string(containsString("+84912345678"))));
+    }
+
+    @Test
+    void theApplicantReadsTheNoticesOfTheirDossierOnItsPageWithTheUnreadCountInTheHeader() throws Exception {
+        DossierView submitted = online("Lê Văn Tư", idNumber(7));
+        DossierView d = dossiers.handle(
+                DossierRef.of(submitted.id().toString()), new DossierCommand.Receive(null), Actor.person(desk));
+        MockHttpSession session = login(applicant);
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> mvc.perform(
+                                get("/ho-so-cua-toi/" + d.code()).session(session))
+                        .andExpect(status().isOk())
+                        .andExpect(content().string(containsString("id=\"dossier-notices\"")))
+                        .andExpect(content().string(containsString("Đã tiếp nhận hồ sơ " + d.code())))
+                        .andExpect(content().string(containsString("id=\"dossier-notices-unread\"")))
+                        .andExpect(content()
+                                .string(containsString(
+                                        "id=\"unread-notices\" title=\"1 thông báo chưa đọc\">1</span>"))));
+
+        mvc.perform(post("/ho-so-cua-toi/" + d.code() + "/thong-bao/da-doc")
+                        .session(session)
+                        .with(csrf()))
+                .andExpect(redirectedUrl("/ho-so-cua-toi/" + d.code() + "#dossier-notices"));
+        mvc.perform(get("/ho-so-cua-toi/" + d.code()).session(session))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Đã tiếp nhận hồ sơ " + d.code())))
+                .andExpect(content().string(not(containsString("id=\"dossier-notices-unread\""))))
+                .andExpect(content().string(not(containsString("id=\"unread-notices\""))));
+        // the notices page links the notice to the dossier's page in the portal
+        mvc.perform(get("/thong-bao").session(session))
+                .andExpect(content().string(containsString("href=\"/ho-so-cua-toi/" + d.code() + "\"")));
+        // another person's dossier: not found, nothing marked
+        mvc.perform(post("/ho-so-cua-toi/" + d.code() + "/thong-bao/da-doc")
+                        .session(login(person("cd2-" + run, Set.of(Role.APPLICANT), Set.of())))
+                        .with(csrf()))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void anOfficerSeesTheUnreadCountInTheHeaderOfTheWorkspace() throws Exception {
+        DossierView d = atSpecialistStep("Phạm Thị Năm", idNumber(8));
+        dossiers.handle(
+                DossierRef.of(d.code()), new DossierCommand.Assign(specialist.id(), null), Actor.person(leader));
+        MockHttpSession session = login(specialist);
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> mvc.perform(get("/can-bo/ho-so").session(session))
+                        .andExpect(status().isOk())
+                        .andExpect(content()
+                                .string(containsString(
+                                        "id=\"unread-notices\" title=\"1 thông báo chưa đọc\">1</span>"))));
+        mvc.perform(get("/thong-bao").session(session))
+                .andExpect(content().string(containsString("Được giao hồ sơ " + d.code())))
+                .andExpect(content().string(containsString("href=\"/can-bo/ho-so/" + d.code() + "\"")));
     }
 
     @Test
