@@ -219,6 +219,14 @@ public class Templates {
         all.put("outcome", "Đã có kết quả");
         all.put("collect", "Nhận tại Trung tâm Phục vụ hành chính công");
         all.put("stepDue", "16:30 10/12/2026");
+        all.put("day", "02/12/2026");
+        all.put("received", "124");
+        all.put("resolved", "97");
+        all.put("resolvedLate", "3");
+        all.put("overdue", "5");
+        all.put("dueSoon", "18");
+        all.put("overdueLink", "https://dichvucong.example.vn/can-bo/ho-so?view=center&due=overdue");
+        all.put("dueSoonLink", "https://dichvucong.example.vn/can-bo/ho-so?view=center&due=soon");
         all.put("code", "123456");
         all.put("minutes", "10");
         all.put("centerName", "Trung tâm Phục vụ hành chính công tỉnh");
