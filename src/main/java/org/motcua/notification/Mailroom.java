@@ -55,21 +55,13 @@ class Mailroom {
     private final Outbox outbox;
     private final Templates templates;
     private final Channels channels;
-    private final ZaloSettings zalo;
     private final QuietHours quiet;
     private final Clock clock;
 
-    Mailroom(
-            Outbox outbox,
-            Templates templates,
-            Channels channels,
-            ZaloSettings zalo,
-            NotificationSettings settings,
-            Clock clock) {
+    Mailroom(Outbox outbox, Templates templates, Channels channels, NotificationSettings settings, Clock clock) {
         this.outbox = outbox;
         this.templates = templates;
         this.channels = channels;
-        this.zalo = zalo;
         this.quiet = new QuietHours(settings.quietFrom(), settings.quietUntil());
         this.clock = clock;
     }
@@ -114,7 +106,7 @@ class Mailroom {
             case IN_APP -> to.accountId() == null ? null : to.accountId().toString();
             case EMAIL -> email;
             case SMS -> phone;
-            case ZALO -> zalo.template(occasion.trigger()) == null ? null : phone;
+            case ZALO -> phone;
         };
         if (address == null) {
             return false;
@@ -207,27 +199,28 @@ class Mailroom {
             String fallbackEmail,
             UUID fallbackOf) {
         Trigger trigger = occasion.trigger();
+        Optional<Template> template = templates.current(trigger, channel, language);
+        if (template.isEmpty()) {
+            if (channel == NotificationChannel.ZALO) {
+                // Zalo templates are registered at Zalo one by one: a trigger without one is not sent there
+                log.debug("No Zalo template for {}: not sent over Zalo", trigger);
+            } else {
+                log.warn("No {} template for {} in {}: nothing sent on that channel", channel, trigger, language);
+            }
+            return Optional.empty();
+        }
+        // the template's own language: an English one missing, the Vietnamese one with Vietnamese values
+        language = template.get().language();
+        Map<String, String> values = valuesIn.in(language);
+        Integer version = template.get().version();
         String subject;
         String body;
-        Integer version;
-        Map<String, String> values;
         if (channel == NotificationChannel.ZALO) {
-            values = valuesIn.in(language);
-            subject = null;
-            body = values.toString(); // the template lives at Zalo; its data are the values
-            version = null;
+            subject = template.get().subject(); // the ZNS template id
+            body = ZnsTemplate.lines(ZnsTemplate.render(template.get().body(), values));
         } else {
-            Optional<Template> template = templates.current(trigger, channel, language);
-            if (template.isEmpty()) {
-                log.warn("No {} template for {} in {}: nothing sent on that channel", channel, trigger, language);
-                return Optional.empty();
-            }
-            // the template's own language: an English one missing, the Vietnamese one with Vietnamese values
-            language = template.get().language();
-            values = valuesIn.in(language);
             subject = TemplateText.render(template.get().subject(), values);
             body = TemplateText.render(template.get().body(), values);
-            version = template.get().version();
         }
         Instant now = clock.instant();
         boolean inApp = channel == NotificationChannel.IN_APP;

@@ -46,7 +46,35 @@ class NotificationPagesControllerTests extends OfficerPagesTestSupport {
                 .andExpect(content().string(containsString("SMPP 127.0.0.1:")));
         mvc.perform(get("/quan-tri/thong-bao/mau").session(session))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Yêu cầu bổ sung hồ sơ")));
+                .andExpect(content().string(containsString("Yêu cầu bổ sung hồ sơ")))
+                .andExpect(content().string(containsString("href=\"/quan-tri/thong-bao/mau/RECEIVED/ZALO/vi\"")))
+                .andExpect(content().string(containsString("href=\"/quan-tri/thong-bao/mau/RECEIVED/EMAIL/en\"")))
+                .andExpect(content().string(not(containsString("/ASSIGNED/SMS/"))));
+        // a Zalo template: the approved ZNS template's id and its parameters, previewed as the data sent
+        mvc.perform(get("/quan-tri/thong-bao/mau/RETURNED/ZALO/vi").session(session))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"zns-help\"")))
+                .andExpect(content().string(containsString("Mã mẫu ZNS (template_id)")));
+        mvc.perform(post("/quan-tri/thong-bao/mau/RETURNED/ZALO/vi")
+                        .session(session)
+                        .with(csrf())
+                        .param("subject", "248100")
+                        .param("body", "customer_name = {applicant}\ndossier_code = {dossierCode}")
+                        .param("action", "save"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"saved\"")))
+                .andExpect(content().string(containsString("id=\"zns-parameters\"")))
+                .andExpect(content().string(containsString("<code>dossier_code</code>")))
+                .andExpect(content().string(containsString("000.00.01.H41-261203-0001")));
+        mvc.perform(post("/quan-tri/thong-bao/mau/RETURNED/ZALO/vi")
+                        .session(session)
+                        .with(csrf())
+                        .param("subject", "248100")
+                        .param("body", "Kết quả hồ sơ {dossierCode}")
+                        .param("action", "save"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"problem\"")))
+                .andExpect(content().string(not(containsString("id=\"saved\""))));
         mvc.perform(get("/quan-tri/thong-bao/mau/RECEIVED/SMS/vi").session(session))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("{dossierCode}")))
