@@ -44,6 +44,25 @@ public class DossierDashboard {
     /** One competent agency with dossiers overdue or due soon (within the warning window). */
     public record AgencyFigures(UUID agencyId, String agencyName, long overdue, long dueSoon) {}
 
+    /**
+     * A center manager's morning digest (the notification module sends it).
+     *
+     * @param day the day the first three counts are of (yesterday, seen from {@code at})
+     * @param received received that day
+     * @param resolved resolved that day (a result or a written refusal)
+     * @param resolvedLate of those, resolved after their original appointment
+     * @param overdue still open at {@code at} with the appointment passed (the dashboard's "overdue")
+     * @param dueSoon still open at {@code at}, due within the warning window (the dashboard's "due soon")
+     */
+    public record Digest(
+            java.time.LocalDate day,
+            LocalDateTime at,
+            long received,
+            long resolved,
+            long resolvedLate,
+            long overdue,
+            long dueSoon) {}
+
     private final JdbcClient jdbc;
     private final DossierPermissions permissions;
     private final DossierDeadlines deadlines;
@@ -67,18 +86,8 @@ public class DossierDashboard {
 
     @Transactional(readOnly = true)
     public Figures figures(CurrentUser user) {
-        if (!mayRead(user)) {
-            throw new DomainException("dossier.action_forbidden", HttpStatus.FORBIDDEN, "dashboard");
-        }
         Map<String, Object> params = new HashMap<>();
-        String where;
-        if (user.hasRole(Role.ADMIN) || user.hasRole(Role.SUPERVISOR)) {
-            where = " where true";
-        } else {
-            Set<UUID> scope = permissions.scope(user);
-            where = " where receiving_center_id in (:scope)";
-            params.put("scope", scope.isEmpty() ? List.of(new UUID(0, 0)) : new ArrayList<>(scope));
-        }
+        String where = scope(user, params);
         LocalDateTime now = LocalDateTime.now(clock.withZone(Vietnam.ZONE));
         params.put("dayStart", now.toLocalDate().atStartOfDay());
         params.put("dayEnd", now.toLocalDate().plusDays(1).atStartOfDay());
@@ -122,5 +131,52 @@ public class DossierDashboard {
                 agencies.stream().mapToLong(AgencyFigures::overdue).sum(),
                 agencies.stream().mapToLong(AgencyFigures::dueSoon).sum(),
                 List.copyOf(agencies));
+    }
+
+    /**
+     * The digest of the day before {@code at} for the centers the person reads (received, resolved, resolved
+     * late), with what is overdue and due soon at {@code at}: the same definitions as {@link #figures}.
+     */
+    @Transactional(readOnly = true)
+    public Digest digest(CurrentUser user, LocalDateTime at) {
+        Map<String, Object> params = new HashMap<>();
+        String where = scope(user, params);
+        params.put("dayStart", at.toLocalDate().minusDays(1).atStartOfDay());
+        params.put("dayEnd", at.toLocalDate().atStartOfDay());
+        params.put("now", at);
+        params.put("soon", deadlines.warningHorizon(at, null));
+        return jdbc.sql("select count(*) filter (where received_at >= :dayStart and received_at < :dayEnd),"
+                        + " count(*) filter (where outcome is not null and finished_at >= :dayStart"
+                        + " and finished_at < :dayEnd),"
+                        + " count(*) filter (where outcome is not null and finished_at >= :dayStart"
+                        + " and finished_at < :dayEnd and finished_at > original_due_at),"
+                        + " count(*) filter (where finished_at is null and status in " + DossierWorklists.CLOCK_RUNS
+                        + " and due_at < :now),"
+                        + " count(*) filter (where finished_at is null and status in " + DossierWorklists.CLOCK_RUNS
+                        + " and due_at >= :now and due_at <= :soon)"
+                        + " from dossier.dossier" + where)
+                .params(params)
+                .query((rs, n) -> new Digest(
+                        at.toLocalDate().minusDays(1),
+                        at,
+                        rs.getLong(1),
+                        rs.getLong(2),
+                        rs.getLong(3),
+                        rs.getLong(4),
+                        rs.getLong(5)))
+                .single();
+    }
+
+    /** The where clause of the dossiers the person's figures count: their centers', or every one. */
+    private String scope(CurrentUser user, Map<String, Object> params) {
+        if (!mayRead(user)) {
+            throw new DomainException("dossier.action_forbidden", HttpStatus.FORBIDDEN, "dashboard");
+        }
+        if (user.hasRole(Role.ADMIN) || user.hasRole(Role.SUPERVISOR)) {
+            return " where true";
+        }
+        Set<UUID> scope = permissions.scope(user);
+        params.put("scope", scope.isEmpty() ? List.of(new UUID(0, 0)) : new ArrayList<>(scope));
+        return " where receiving_center_id in (:scope)";
     }
 }

@@ -67,6 +67,7 @@ public class DemoSmsc implements AutoCloseable {
     private final List<SMPPServerSession> sessions = new CopyOnWriteArrayList<>();
     private final Map<String, Boolean> undeliverable = new ConcurrentHashMap<>();
     private final AtomicLong ids = new AtomicLong(System.currentTimeMillis() % 1_000_000_000L);
+    private final AtomicLong taken = new AtomicLong();
     private final Thread acceptor;
     private volatile boolean running = true;
 
@@ -83,7 +84,12 @@ public class DemoSmsc implements AutoCloseable {
         return port;
     }
 
-    /** Every message submitted, oldest first. */
+    /** How many messages were submitted since the start (the list keeps the latest 1,000 only). */
+    public long taken() {
+        return taken.get();
+    }
+
+    /** The messages submitted, oldest first (the latest 1,000). */
     public List<Received> received() {
         return List.copyOf(received);
     }
@@ -191,6 +197,7 @@ public class DemoSmsc implements AutoCloseable {
             String id = Long.toString(ids.incrementAndGet());
             Instant at = Instant.now();
             received.add(new Received(id, submit.getSourceAddr(), "+" + submit.getDestAddress(), text, unicode, at));
+            taken.incrementAndGet();
             while (received.size() > MAX_KEPT) {
                 received.removeFirst(); // a long demo keeps the latest ones
             }

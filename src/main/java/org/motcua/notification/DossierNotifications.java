@@ -45,12 +45,12 @@ import org.springframework.stereotype.Component;
 class DossierNotifications {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
-    private static final String LANGUAGE = "vi";
 
     private final Dossiers dossiers;
     private final Catalog catalog;
     private final Users users;
     private final Mailroom mailroom;
+    private final NotificationPreferences preferences;
     private final MessageSource messages;
     private final String baseUrl;
 
@@ -59,12 +59,14 @@ class DossierNotifications {
             Catalog catalog,
             Users users,
             Mailroom mailroom,
+            NotificationPreferences preferences,
             MessageSource messages,
             @Value("${motcua.public-base-url}") String baseUrl) {
         this.dossiers = dossiers;
         this.catalog = catalog;
         this.users = users;
         this.mailroom = mailroom;
+        this.preferences = preferences;
         this.messages = messages;
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
     }
@@ -148,15 +150,17 @@ class DossierNotifications {
         }
         String code = facts.code() != null ? facts.code() : facts.reference();
         Occasion occasion = new Occasion(key, trigger, facts.dossierId(), code);
-        Map<String, String> values = values(event, dossier, code);
         if (trigger.audience() == Trigger.Audience.APPLICANT) {
-            values.put("applicant", nonNull(dossier.applicantName()));
             mailroom.post(
                     occasion,
                     new Recipient(
                             dossier.applicantName(), dossier.phone(), dossier.email(), dossier.applicantAccountId()),
-                    values,
-                    LANGUAGE);
+                    language -> {
+                        Map<String, String> values = values(event, dossier, code, language);
+                        values.put("applicant", nonNull(dossier.applicantName()));
+                        return values;
+                    },
+                    preferences.of(dossier.applicantAccountId()));
         } else {
             UUID officer = event instanceof DossierAssigned a ? a.assigneeId() : dossier.assigneeId();
             if (officer == null) {
@@ -164,13 +168,16 @@ class DossierNotifications {
             }
             String name = users.find(officer).map(u -> u.displayName()).orElse("");
             Users.Contact contact = users.contact(officer);
-            values.put("officer", name);
-            values.put("trackingLink", baseUrl + "/can-bo/ho-so/" + code);
             mailroom.post(
                     occasion,
                     new Recipient(name, null, contact == null ? null : contact.email(), officer),
-                    values,
-                    LANGUAGE);
+                    language -> {
+                        Map<String, String> values = values(event, dossier, code, language);
+                        values.put("officer", name);
+                        values.put("trackingLink", baseUrl + "/can-bo/ho-so/" + code);
+                        return values;
+                    },
+                    preferences.of(officer));
         }
     }
 
@@ -191,7 +198,9 @@ class DossierNotifications {
         };
     }
 
-    private Map<String, String> values(DossierEvent event, Addressee dossier, String code) {
+    /** The placeholder values of the event's messages in {@code language}. */
+    private Map<String, String> values(DossierEvent event, Addressee dossier, String code, String language) {
+        Locale locale = Locale.forLanguageTag(language);
         DossierFacts facts = event.facts();
         Map<String, String> values = new LinkedHashMap<>();
         values.put("dossierCode", code);
@@ -219,8 +228,8 @@ class DossierNotifications {
             case DossierRefused e -> values.put("reason", nonNull(e.reasons()));
             case DossierStopped e -> values.put("reason", nonNull(e.reason()));
             case DossierResolved e -> {
-                values.put("outcome", text("notification.outcome." + e.outcome()));
-                values.put("collect", collect(facts.deliveryMethod(), null, values));
+                values.put("outcome", text("notification.outcome." + e.outcome(), locale));
+                values.put("collect", collect(facts.deliveryMethod(), null, values, locale));
             }
             case DossierReturned e -> {
                 HandOver h = e.handOver();
@@ -229,7 +238,8 @@ class DossierNotifications {
                         collect(
                                 h == null ? facts.deliveryMethod() : h.method(),
                                 h == null ? null : h.trackingNumber(),
-                                values));
+                                values,
+                                locale));
             }
             case StepDueSoon e -> values.put("stepDue", time(e.stepDue()));
             case StepOverdue e -> values.put("stepDue", time(e.stepDue()));
@@ -239,7 +249,7 @@ class DossierNotifications {
     }
 
     /** Where and how the result is collected, or the postal tracking number. */
-    private String collect(DeliveryMethod method, String trackingNumber, Map<String, String> values) {
+    private String collect(DeliveryMethod method, String trackingNumber, Map<String, String> values, Locale locale) {
         DeliveryMethod m = method == null ? DeliveryMethod.COUNTER : method;
         return messages.getMessage(
                 "notification.collect." + m,
@@ -250,15 +260,13 @@ class DossierNotifications {
                     trackingNumber == null
                             ? ""
                             : messages.getMessage(
-                                    "notification.returned.tracking",
-                                    new Object[] {trackingNumber},
-                                    Locale.forLanguageTag(LANGUAGE))
+                                    "notification.returned.tracking", new Object[] {trackingNumber}, locale)
                 },
-                Locale.forLanguageTag(LANGUAGE));
+                locale);
     }
 
-    private String text(String key) {
-        return messages.getMessage(key, null, key, Locale.forLanguageTag(LANGUAGE));
+    private String text(String key, Locale locale) {
+        return messages.getMessage(key, null, key, locale);
     }
 
     static String time(LocalDateTime t) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.motcua.notification.NotificationPreferences.Preference;
 import org.motcua.shared.Text;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,6 +28,20 @@ class Mailroom {
     /** What caused the messages, and about which dossier (null for a verification code). */
     record Occasion(String eventKey, Trigger trigger, UUID dossierId, String dossierCode) {}
 
+    /**
+     * The placeholder values of a message in a language: some are words ("đã có kết quả", "has its
+     * result"), so an English message takes English values and a Vietnamese one Vietnamese values.
+     */
+    @FunctionalInterface
+    interface Values {
+        Map<String, String> in(String language);
+
+        /** The same values whatever the language (codes, fallbacks from values already kept). */
+        static Values of(Map<String, String> values) {
+            return language -> values;
+        }
+    }
+
     private static final Logger log = LoggerFactory.getLogger(Mailroom.class);
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}");
 
@@ -40,21 +55,13 @@ class Mailroom {
     private final Outbox outbox;
     private final Templates templates;
     private final Channels channels;
-    private final ZaloSettings zalo;
     private final QuietHours quiet;
     private final Clock clock;
 
-    Mailroom(
-            Outbox outbox,
-            Templates templates,
-            Channels channels,
-            ZaloSettings zalo,
-            NotificationSettings settings,
-            Clock clock) {
+    Mailroom(Outbox outbox, Templates templates, Channels channels, NotificationSettings settings, Clock clock) {
         this.outbox = outbox;
         this.templates = templates;
         this.channels = channels;
-        this.zalo = zalo;
         this.quiet = new QuietHours(settings.quietFrom(), settings.quietUntil());
         this.clock = clock;
     }
@@ -67,13 +74,19 @@ class Mailroom {
                 : null;
     }
 
-    /** Adds a message per channel {@code to} can be reached on; answers how many were new. */
-    int post(Occasion occasion, Recipient to, Map<String, String> values, String language) {
+    /**
+     * Adds a message per channel {@code to} can be reached on and wants to be written to on ({@code
+     * preference}), in the language they chose when a template exists in it (else in Vietnamese); answers
+     * how many were new.
+     */
+    int post(Occasion occasion, Recipient to, Values values, Preference preference) {
         int added = 0;
         for (NotificationChannel channel : ORDER) {
-            boolean officerChannel =
-                    occasion.trigger().audience() != Trigger.Audience.OFFICER || OFFICER_CHANNELS.contains(channel);
-            if (channels.used(channel) && officerChannel && postOn(channel, occasion, to, values, language)) {
+            boolean officerChannel = !occasion.trigger().audience().staff() || OFFICER_CHANNELS.contains(channel);
+            if (channels.used(channel)
+                    && officerChannel
+                    && preference.wants(channel)
+                    && postOn(channel, occasion, to, values, preference.language())) {
                 added++;
             }
         }
@@ -81,20 +94,19 @@ class Mailroom {
     }
 
     /** Adds the message on {@code channel} alone (a verification code goes where it was asked to). */
-    boolean postOnly(
-            Occasion occasion, Recipient to, Map<String, String> values, String language, NotificationChannel channel) {
+    boolean postOnly(Occasion occasion, Recipient to, Values values, String language, NotificationChannel channel) {
         return channels.available(channel) && postOn(channel, occasion, to, values, language);
     }
 
     private boolean postOn(
-            NotificationChannel channel, Occasion occasion, Recipient to, Map<String, String> values, String language) {
+            NotificationChannel channel, Occasion occasion, Recipient to, Values values, String language) {
         String email = email(to.email());
         String phone = PhoneNumbers.orNull(to.phone());
         String address = switch (channel) {
             case IN_APP -> to.accountId() == null ? null : to.accountId().toString();
             case EMAIL -> email;
             case SMS -> phone;
-            case ZALO -> zalo.template(occasion.trigger()) == null ? null : phone;
+            case ZALO -> phone;
         };
         if (address == null) {
             return false;
@@ -162,7 +174,7 @@ class Mailroom {
                         NotificationChannel.EMAIL,
                         failed.fallbackEmail(),
                         null,
-                        failed.placeholderValues(),
+                        Values.of(failed.placeholderValues()),
                         failed.language(),
                         null,
                         failed.id())
@@ -182,27 +194,33 @@ class Mailroom {
             NotificationChannel channel,
             String address,
             UUID accountId,
-            Map<String, String> values,
+            Values valuesIn,
             String language,
             String fallbackEmail,
             UUID fallbackOf) {
         Trigger trigger = occasion.trigger();
+        Optional<Template> template = templates.current(trigger, channel, language);
+        if (template.isEmpty()) {
+            if (channel == NotificationChannel.ZALO) {
+                // Zalo templates are registered at Zalo one by one: a trigger without one is not sent there
+                log.debug("No Zalo template for {}: not sent over Zalo", trigger);
+            } else {
+                log.warn("No {} template for {} in {}: nothing sent on that channel", channel, trigger, language);
+            }
+            return Optional.empty();
+        }
+        // the template's own language: an English one missing, the Vietnamese one with Vietnamese values
+        language = template.get().language();
+        Map<String, String> values = valuesIn.in(language);
+        Integer version = template.get().version();
         String subject;
         String body;
-        Integer version;
         if (channel == NotificationChannel.ZALO) {
-            subject = null;
-            body = values.toString(); // the template lives at Zalo; its data are the values
-            version = null;
+            subject = template.get().subject(); // the ZNS template id
+            body = ZnsTemplate.lines(ZnsTemplate.render(template.get().body(), values));
         } else {
-            Optional<Template> template = templates.current(trigger, channel, language);
-            if (template.isEmpty()) {
-                log.warn("No {} template for {} in {}: nothing sent on that channel", channel, trigger, language);
-                return Optional.empty();
-            }
             subject = TemplateText.render(template.get().subject(), values);
             body = TemplateText.render(template.get().body(), values);
-            version = template.get().version();
         }
         Instant now = clock.instant();
         boolean inApp = channel == NotificationChannel.IN_APP;

@@ -11,6 +11,8 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -21,12 +23,51 @@ import org.springframework.web.bind.annotation.RestController;
 class NoticeController {
 
     private final Notifications notifications;
+    private final NotificationPreferences preferences;
 
-    NoticeController(Notifications notifications) {
+    NoticeController(Notifications notifications, NotificationPreferences preferences) {
         this.notifications = notifications;
+        this.preferences = preferences;
     }
 
     record UnreadCount(long unread) {}
+
+    /**
+     * @param channels the channels the caller is written to on
+     * @param language the language of their messages
+     * @param offered the channels they may choose among
+     * @param languages the languages they may choose among
+     */
+    record PreferenceView(
+            List<NotificationChannel> channels,
+            String language,
+            List<NotificationChannel> offered,
+            List<String> languages) {
+
+        static PreferenceView of(NotificationPreferences.Preference p, CurrentUser user) {
+            List<NotificationChannel> offered = NotificationPreferences.offered(user);
+            return new PreferenceView(
+                    offered.stream().filter(p::wants).toList(), p.language(), offered, Templates.LANGUAGES);
+        }
+    }
+
+    record PreferenceInput(List<NotificationChannel> channels, String language) {}
+
+    @Operation(summary = "The caller's choice of channels and language for the messages written to them")
+    @GetMapping("/api/v1/me/notification-preferences")
+    PreferenceView preferences(CurrentUser user) {
+        return PreferenceView.of(preferences.of(user.id()), user);
+    }
+
+    @Operation(
+            summary = "Choose the channels and the language of the messages written to the caller",
+            description = "In force for the next message. A channel not offered to the caller is kept off;"
+                    + " an English template missing, the message is in Vietnamese.")
+    @ProblemResponse(status = 400, codes = "validation.failed")
+    @PutMapping("/api/v1/me/notification-preferences")
+    PreferenceView savePreferences(@RequestBody PreferenceInput input, CurrentUser user) {
+        return PreferenceView.of(preferences.save(user, input.channels(), input.language()), user);
+    }
 
     @Operation(summary = "The caller's notices, newest first")
     @GetMapping("/api/v1/me/notices")

@@ -54,7 +54,13 @@ class NotificationAdminController {
     @Operation(summary = "Save a new version of a template, in force for the next message")
     @ProblemResponse(
             status = 400,
-            codes = {"validation.failed", "notification.unknown_placeholder", "notification.sms_too_long"})
+            codes = {
+                "validation.failed",
+                "notification.unknown_placeholder",
+                "notification.sms_too_long",
+                "notification.zns_malformed",
+                "notification.zns_too_long"
+            })
     @PutMapping("/notification-templates/{trigger}/{channel}/{language}")
     Template save(
             @PathVariable Trigger trigger,
@@ -68,7 +74,13 @@ class NotificationAdminController {
     @Operation(summary = "A template's text filled in with sample values, with its SMS length and segments")
     @ProblemResponse(
             status = 400,
-            codes = {"validation.failed", "notification.unknown_placeholder", "notification.sms_too_long"})
+            codes = {
+                "validation.failed",
+                "notification.unknown_placeholder",
+                "notification.sms_too_long",
+                "notification.zns_malformed",
+                "notification.zns_too_long"
+            })
     @PostMapping("/notification-templates/{trigger}/{channel}/preview")
     Templates.Preview preview(
             @PathVariable Trigger trigger, @PathVariable NotificationChannel channel, @RequestBody TemplateInput text) {

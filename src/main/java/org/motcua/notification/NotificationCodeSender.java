@@ -50,6 +50,6 @@ class NotificationCodeSender implements VerificationCodeSender {
                 ? new Recipient(code.recipientName(), code.destination(), null, null)
                 : new Recipient(code.recipientName(), null, code.destination(), null);
         Occasion occasion = new Occasion("code:" + UUID.randomUUID(), Trigger.VERIFICATION_CODE, null, null);
-        mailroom.postOnly(occasion, to, values, "vi", channel);
+        mailroom.postOnly(occasion, to, Mailroom.Values.of(values), "vi", channel);
     }
 }

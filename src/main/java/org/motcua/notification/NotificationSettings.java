@@ -23,6 +23,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param quietFrom when non-urgent messages stop being sent (Vietnam time)
  * @param quietUntil when they are sent again
  * @param ratePerSecond the most messages handed to each provider per second, by channel
+ * @param concurrency how many messages of a batch are handed to providers at once (1: one after another)
  */
 @ConfigurationProperties("motcua.notification")
 record NotificationSettings(
@@ -35,7 +36,8 @@ record NotificationSettings(
         @DefaultValue("2m") Duration lease,
         @DefaultValue("21:00") LocalTime quietFrom,
         @DefaultValue("07:00") LocalTime quietUntil,
-        @DefaultValue Map<NotificationChannel, Integer> ratePerSecond) {
+        @DefaultValue Map<NotificationChannel, Integer> ratePerSecond,
+        @DefaultValue("16") int concurrency) {
 
     /** The wait before attempt {@code attempts + 1} after {@code attempts} failed ones. */
     Duration backoff(int attempts) {

@@ -72,6 +72,20 @@ public class Notifications {
                 .toList();
     }
 
+    /** The person's in-app notices about one dossier, newest first. */
+    @Transactional(readOnly = true)
+    public List<NotificationView> noticesAbout(CurrentUser user, UUID dossierId) {
+        return outbox.notices(user.id(), dossierId).stream()
+                .map(NotificationView::of)
+                .toList();
+    }
+
+    /** Marks the person's notices about one dossier read; answers how many were unread. */
+    @Transactional
+    public int markReadAbout(CurrentUser user, UUID dossierId) {
+        return outbox.markReadAbout(user.id(), dossierId, clock.instant());
+    }
+
     @Transactional(readOnly = true)
     public long unread(CurrentUser user) {
         return user == null ? 0 : outbox.unread(user.id());

@@ -162,6 +162,18 @@ class Outbox {
                          order by created_at desc limit ?""").params(accountId, limit).query(this::message).list();
     }
 
+    List<OutboxMessage> notices(UUID accountId, UUID dossierId) {
+        return jdbc.sql("""
+                        select * from notification.message
+                         where account_id = ? and channel = 'IN_APP' and dossier_id = ? order by created_at desc""").params(accountId, dossierId).query(this::message).list();
+    }
+
+    int markReadAbout(UUID accountId, UUID dossierId, Instant at) {
+        return jdbc.sql("""
+                        update notification.message set read_at = ?
+                         where account_id = ? and channel = 'IN_APP' and dossier_id = ? and read_at is null""").params(ts(at), accountId, dossierId).update();
+    }
+
     long unread(UUID accountId) {
         return jdbc.sql("""
                         select count(*) from notification.message

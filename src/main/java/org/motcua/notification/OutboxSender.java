@@ -6,6 +6,9 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.locks.LockSupport;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
@@ -16,7 +19,7 @@ import org.springframework.stereotype.Component;
 /**
  * Sends what the outbox holds, every few seconds, outside any transaction (a dossier's transaction
  * committed long before): each message due is taken under a lease, handed to its channel's provider at no
- * more than the channel's rate, and marked sent with the provider's id — or retried after a wait that
+ * more than the channel's rate (several messages at once, {@code concurrency}), and marked sent with the provider's id — or retried after a wait that
  * doubles each time (non-urgent retries wait for the end of the quiet hours), until it fails for good;
  * an SMS that fails for good goes as e-mail instead.
  */
@@ -56,10 +59,35 @@ class OutboxSender {
         List<OutboxMessage> batch;
         do {
             batch = outbox.claim(clock.instant(), settings.lease(), settings.batchSize());
-            batch.forEach(this::deliver);
+            deliverAll(batch);
             tried += batch.size();
         } while (batch.size() == settings.batchSize());
         return tried;
+    }
+
+    /**
+     * Hands a batch to the providers, up to {@code concurrency} messages at once (each on a virtual
+     * thread): a provider's answer and the commit of its status take milliseconds each, which one message
+     * after another would add up; PostgreSQL commits the concurrent status updates together.
+     */
+    private void deliverAll(List<OutboxMessage> batch) {
+        if (settings.concurrency() <= 1 || batch.size() <= 1) {
+            batch.forEach(this::deliver);
+            return;
+        }
+        Semaphore slots = new Semaphore(settings.concurrency());
+        try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (OutboxMessage message : batch) {
+                slots.acquireUninterruptibly();
+                threads.execute(() -> {
+                    try {
+                        deliver(message);
+                    } finally {
+                        slots.release();
+                    }
+                });
+            }
+        } // waits for every message of the batch
     }
 
     private void deliver(OutboxMessage message) {
@@ -112,9 +140,13 @@ class OutboxSender {
     /** Waits for the channel's next slot: at most {@code ratePerSecond} messages a second per provider. */
     private void throttle(NotificationChannel channel) {
         long interval = 1_000_000_000L / Math.max(1, settings.rate(channel));
-        long now = System.nanoTime();
-        long slot = Math.max(now, nextSlot.getOrDefault(channel, now));
-        nextSlot.put(channel, slot + interval);
+        long now;
+        long slot;
+        synchronized (nextSlot) {
+            now = System.nanoTime();
+            slot = Math.max(now, nextSlot.getOrDefault(channel, now));
+            nextSlot.put(channel, slot + interval);
+        }
         if (slot > now) {
             LockSupport.parkNanos(slot - now);
         }

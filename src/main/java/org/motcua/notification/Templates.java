@@ -38,7 +38,10 @@ public class Templates {
         this.clock = clock;
     }
 
-    /** What a template looks like filled in with sample values, and its SMS arithmetic. */
+    /**
+     * What a template looks like filled in with sample values, and its SMS arithmetic; for Zalo, {@code
+     * subject} is the ZNS template id and {@code parameters} the template data.
+     */
     public record Preview(
             String subject,
             String body,
@@ -47,11 +50,22 @@ public class Templates {
             int segments,
             boolean unicode,
             int unaccentedSegments,
-            List<String> placeholders) {}
+            List<String> placeholders,
+            List<Parameter> parameters) {}
 
-    /** The channels templates exist for: Zalo messages use templates registered at Zalo (see docs). */
+    /** One parameter of a Zalo template message filled in with a sample value, and its length. */
+    public record Parameter(String name, String value, int length) {}
+
+    /**
+     * The channels templates exist for. A Zalo "template" names the template registered and approved at
+     * Zalo (ZNS) by its id and gives its parameters ({@link ZnsTemplate}).
+     */
     public static List<NotificationChannel> editableChannels() {
-        return List.of(NotificationChannel.EMAIL, NotificationChannel.SMS, NotificationChannel.IN_APP);
+        return List.of(
+                NotificationChannel.EMAIL,
+                NotificationChannel.SMS,
+                NotificationChannel.ZALO,
+                NotificationChannel.IN_APP);
     }
 
     /** The version in force, in {@code language} or else in Vietnamese. */
@@ -130,6 +144,23 @@ public class Templates {
         String b = Text.clean(body);
         check(trigger, channel, s, b);
         Map<String, String> values = samples(trigger);
+        if (channel == NotificationChannel.ZALO) {
+            Map<String, String> data = ZnsTemplate.render(b, values);
+            String lines = ZnsTemplate.lines(data);
+            return new Preview(
+                    s,
+                    lines,
+                    null,
+                    lines.length(),
+                    0,
+                    true,
+                    0,
+                    trigger.placeholders(),
+                    data.entrySet().stream()
+                            .map(e -> new Parameter(
+                                    e.getKey(), e.getValue(), e.getValue().length()))
+                            .toList());
+        }
         String text = TemplateText.render(b, values);
         SmsText sms = SmsText.of(text);
         String unaccented = SmsText.unaccented(text);
@@ -141,7 +172,8 @@ public class Templates {
                 sms.segments(),
                 !sms.gsm7(),
                 SmsText.of(unaccented).segments(),
-                trigger.placeholders());
+                trigger.placeholders(),
+                List.of());
     }
 
     private static void checkTarget(NotificationChannel channel, String language) {
@@ -170,8 +202,27 @@ public class Templates {
         } else if (titled && subject.length() > MAX_SUBJECT) {
             errors.add(new FieldError("subject", "Size", null));
         }
+        boolean zalo = channel == NotificationChannel.ZALO;
+        if (zalo && subject == null) {
+            errors.add(new FieldError("subject", "NotBlank", null));
+        } else if (zalo && !ZnsTemplate.ID.matcher(subject).matches()) {
+            errors.add(new FieldError("subject", "ZnsTemplateId", null));
+        }
         if (!errors.isEmpty()) {
             throw DomainException.invalid("validation.failed", errors);
+        }
+        if (zalo) {
+            try {
+                if (ZnsTemplate.parameters(body).isEmpty()) {
+                    throw new ZnsTemplate.Malformed(1, body);
+                }
+            } catch (ZnsTemplate.Malformed e) {
+                throw DomainException.invalid(
+                        "notification.zns_malformed",
+                        List.of(new FieldError("body", "ZnsParameters", null)),
+                        Integer.toString(e.line),
+                        e.getMessage());
+            }
         }
         List<String> unknown = new ArrayList<>();
         for (String text : titled ? List.of(subject, body) : List.of(body)) {
@@ -190,6 +241,19 @@ public class Templates {
                             trigger.placeholders().stream()
                                     .map(p -> "{" + p + "}")
                                     .toList()));
+        }
+        if (zalo) {
+            for (Map.Entry<String, String> p :
+                    ZnsTemplate.render(body, samples(trigger)).entrySet()) {
+                if (p.getValue().length() > ZnsTemplate.MAX_VALUE) {
+                    throw DomainException.invalid(
+                            "notification.zns_too_long",
+                            List.of(new FieldError("body", "ZnsTooLong", null)),
+                            p.getKey(),
+                            Integer.toString(p.getValue().length()),
+                            Integer.toString(ZnsTemplate.MAX_VALUE));
+                }
+            }
         }
         if (channel == NotificationChannel.SMS) {
             int segments =
@@ -219,6 +283,14 @@ public class Templates {
         all.put("outcome", "Đã có kết quả");
         all.put("collect", "Nhận tại Trung tâm Phục vụ hành chính công");
         all.put("stepDue", "16:30 10/12/2026");
+        all.put("day", "02/12/2026");
+        all.put("received", "124");
+        all.put("resolved", "97");
+        all.put("resolvedLate", "3");
+        all.put("overdue", "5");
+        all.put("dueSoon", "18");
+        all.put("overdueLink", "https://dichvucong.example.vn/can-bo/ho-so?view=center&due=overdue");
+        all.put("dueSoonLink", "https://dichvucong.example.vn/can-bo/ho-so?view=center&due=soon");
         all.put("code", "123456");
         all.put("minutes", "10");
         all.put("centerName", "Trung tâm Phục vụ hành chính công tỉnh");

@@ -21,6 +21,17 @@ public enum Trigger {
     ASSIGNED(Audience.OFFICER, "appointment"),
     STEP_DUE_SOON(Audience.OFFICER, "stepDue"),
     STEP_OVERDUE(Audience.OFFICER, "stepDue"),
+    /** A center manager's morning digest of yesterday's dossiers and what is overdue or due soon. */
+    MANAGER_DIGEST(
+            Audience.MANAGER,
+            "day",
+            "received",
+            "resolved",
+            "resolvedLate",
+            "overdue",
+            "dueSoon",
+            "overdueLink",
+            "dueSoonLink"),
     VERIFICATION_CODE(Audience.PERSON, "code", "minutes"),
     /** A test message an administrator sends to check a provider; it has no template. */
     TEST(Audience.PERSON);
@@ -29,7 +40,14 @@ public enum Trigger {
     public enum Audience {
         APPLICANT,
         OFFICER,
-        PERSON
+        /** Center managers, about their centers rather than one dossier. */
+        MANAGER,
+        PERSON;
+
+        /** Officers and managers are written to in the workspace and by e-mail only. */
+        public boolean staff() {
+            return this == OFFICER || this == MANAGER;
+        }
     }
 
     private final Audience audience;
@@ -39,8 +57,8 @@ public enum Trigger {
     Trigger(Audience audience, String... own) {
         this.audience = audience;
         Set<String> names = new LinkedHashSet<>();
-        names.add(audience == Audience.OFFICER ? "officer" : "applicant");
-        if (audience != Audience.PERSON) {
+        names.add(audience.staff() ? "officer" : "applicant");
+        if (audience == Audience.APPLICANT || audience == Audience.OFFICER) {
             names.addAll(List.of("dossierCode", "procedure", "trackingLink"));
         }
         names.addAll(List.of(own));

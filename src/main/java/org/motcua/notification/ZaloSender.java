@@ -16,7 +16,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Zalo Official Account template messages (ZNS) over Zalo's HTTP API: the phone (84…), the approved
- * template's id and its data (the message's placeholder values), with the outbox id as tracking id. Zalo
+ * template's id and its data (the parameters the message was rendered with, {@link ZnsTemplate}), with the
+ * outbox id as tracking id. Zalo
  * answers {@code {"error": 0, "data": {"msg_id": …}}} when it took the message; another error code is a
  * refusal, retried only when it says the token expired or the quota is exhausted for now.
  */
@@ -47,14 +48,14 @@ class ZaloSender implements ChannelSender {
 
     @Override
     public String send(OutboxMessage message) throws DeliveryException {
-        String template = settings.template(message.trigger());
-        if (template == null) {
-            throw DeliveryException.permanent("no Zalo template for " + message.trigger());
+        String template = message.subject();
+        if (template == null || !ZnsTemplate.ID.matcher(template).matches()) {
+            throw DeliveryException.permanent("no ZNS template id for " + message.trigger());
         }
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("phone", message.recipient().replace("+", ""));
         body.put("template_id", template);
-        body.put("template_data", message.placeholderValues());
+        body.put("template_data", ZnsTemplate.parameters(message.body()));
         body.put("tracking_id", message.id().toString());
         HttpRequest request = HttpRequest.newBuilder(URI.create(settings.url()))
                 .timeout(settings.timeout())

@@ -1,15 +1,14 @@
 package org.motcua.notification;
 
 import java.time.Duration;
-import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * {@code motcua.zalo.*}: Zalo Official Account template messages (ZNS). Each trigger is sent with the
- * template registered and approved at Zalo under the id given in {@code templates} (e.g. {@code
- * RECEIVED: "231456"}); the placeholders are its template data. A trigger without a template id is not
- * sent over Zalo; nothing is without an {@code accessToken}.
+ * {@code motcua.zalo.*}: the Zalo Official Account's API for template messages (ZNS). Which approved
+ * template each trigger is sent with, and its parameters, administrators set on the template page (channel
+ * ZALO, {@link ZnsTemplate}); a trigger without one is not sent over Zalo, and nothing is without an
+ * {@code accessToken}.
  */
 @ConfigurationProperties("motcua.zalo")
 record ZaloSettings(
@@ -17,14 +16,9 @@ record ZaloSettings(
         String url,
 
         @DefaultValue("") String accessToken,
-        @DefaultValue("10s") Duration timeout,
-        @DefaultValue Map<Trigger, String> templates) {
+        @DefaultValue("10s") Duration timeout) {
 
     boolean enabled() {
         return !accessToken.isBlank() && !url.isBlank();
-    }
-
-    String template(Trigger trigger) {
-        return templates == null ? null : templates.get(trigger);
     }
 }

@@ -24,6 +24,7 @@ import org.motcua.dossier.Dossiers;
 import org.motcua.dossier.SubmittedDocument;
 import org.motcua.identity.CurrentUser;
 import org.motcua.identity.Role;
+import org.motcua.notification.Notifications;
 import org.motcua.shared.DomainException;
 import org.motcua.shared.FileResponses;
 import org.motcua.shared.Paging;
@@ -58,6 +59,7 @@ class CitizenPortal {
     private final DossierDocuments documents;
     private final Catalog catalog;
     private final FileStore files;
+    private final Notifications notifications;
     private final MessageSource messages;
 
     CitizenPortal(
@@ -66,12 +68,14 @@ class CitizenPortal {
             DossierDocuments documents,
             Catalog catalog,
             FileStore files,
+            Notifications notifications,
             MessageSource messages) {
         this.dossiers = dossiers;
         this.worklists = worklists;
         this.documents = documents;
         this.catalog = catalog;
         this.files = files;
+        this.notifications = notifications;
         this.messages = messages;
     }
 
@@ -97,6 +101,7 @@ class CitizenPortal {
         model.addAttribute("ref", ref(dossier));
         model.addAttribute("history", history);
         model.addAttribute("issued", documents.list(ref(dossier), user));
+        model.addAttribute("notices", notifications.noticesAbout(user, dossier.id()));
         model.addAttribute(
                 "receivingCenter", catalog.agency(dossier.receivingCenterId()).orElse(null));
         // What was asked for, and why: the note of the latest supplement request.
@@ -114,6 +119,14 @@ class CitizenPortal {
                             .orElse(List.of()));
         }
         return "citizen/dossier";
+    }
+
+    /** The applicant has read the notices about this dossier listed on its page. */
+    @PostMapping("/{ref}/thong-bao/da-doc")
+    String readNotices(@PathVariable String ref, CurrentUser user) {
+        DossierView dossier = dossiers.get(ref, user);
+        notifications.markReadAbout(user, dossier.id());
+        return "redirect:/ho-so-cua-toi/" + ref(dossier) + "#dossier-notices";
     }
 
     /** The answer to a supplement request: a file for each paper asked for, and a note. */

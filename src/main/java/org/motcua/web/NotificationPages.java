@@ -83,23 +83,34 @@ class NotificationPages {
         return "redirect:/quan-tri/thong-bao";
     }
 
-    /** One row of the template list: a trigger and channel, with its Vietnamese template if there is one. */
-    record TemplateRow(Trigger trigger, NotificationChannel channel, Template template) {}
+    /**
+     * One row of the template list: a trigger and channel, with its Vietnamese and English templates if there
+     * are any.
+     */
+    record TemplateRow(Trigger trigger, NotificationChannel channel, Template template, Template english) {}
 
     @GetMapping("/quan-tri/thong-bao/mau")
     @PreAuthorize("hasRole('ADMIN')")
     String templates(Model model) {
         Map<String, Template> current = new LinkedHashMap<>();
-        templates.all().stream()
-                .filter(t -> t.language().equals("vi"))
-                .forEach(t -> current.put(t.trigger() + "/" + t.channel(), t));
+        templates.all().forEach(t -> current.put(t.trigger() + "/" + t.channel() + "/" + t.language(), t));
         List<TemplateRow> rows = new ArrayList<>();
         for (Trigger trigger : Trigger.values()) {
             if (!trigger.templated()) {
                 continue;
             }
             for (NotificationChannel channel : Templates.editableChannels()) {
-                rows.add(new TemplateRow(trigger, channel, current.get(trigger + "/" + channel)));
+                if (trigger.audience().staff()
+                        && channel != NotificationChannel.EMAIL
+                        && channel != NotificationChannel.IN_APP) {
+                    continue; // officers and managers hear in the workspace and by e-mail only
+                }
+                if (trigger == Trigger.VERIFICATION_CODE
+                        && (channel == NotificationChannel.IN_APP || channel == NotificationChannel.ZALO)) {
+                    continue; // a code goes where it was asked for: an e-mail address or a phone
+                }
+                String key = trigger + "/" + channel + "/";
+                rows.add(new TemplateRow(trigger, channel, current.get(key + "vi"), current.get(key + "en")));
             }
         }
         model.addAttribute("rows", rows);
@@ -154,6 +165,7 @@ class NotificationPages {
         model.addAttribute("body", body);
         model.addAttribute("placeholders", trigger.placeholders());
         model.addAttribute("titled", channel != NotificationChannel.SMS);
+        model.addAttribute("zalo", channel == NotificationChannel.ZALO);
         model.addAttribute("versions", templates.versions(trigger, channel, language));
         if (body != null && !body.isBlank() && !model.containsAttribute("problem")) {
             try {

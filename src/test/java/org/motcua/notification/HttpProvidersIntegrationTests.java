@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.motcua.notification.Mailroom.Occasion;
 import org.motcua.notification.Mailroom.Recipient;
@@ -48,8 +49,7 @@ import org.springframework.test.context.DynamicPropertySource;
             "motcua.sms.http.password=bí-mật",
             "motcua.sms.http.timeout=1s",
             "motcua.zalo.access-token=zalo-token",
-            "motcua.zalo.timeout=1s",
-            "motcua.zalo.templates.RECEIVED=231456"
+            "motcua.zalo.timeout=1s"
         })
 class HttpProvidersIntegrationTests {
 
@@ -74,6 +74,23 @@ class HttpProvidersIntegrationTests {
     Mailroom mailroom;
 
     @Autowired
+    Templates templates;
+
+    /** The ZNS template approved at Zalo for "received", as an administrator enters it on the template page. */
+    @BeforeEach
+    void zaloTemplate() {
+        if (templates.current(Trigger.RECEIVED, NotificationChannel.ZALO, "vi").isEmpty()) {
+            templates.save(
+                    Trigger.RECEIVED,
+                    NotificationChannel.ZALO,
+                    "vi",
+                    "231456",
+                    "customer_name = {applicant}\ndossier_code = {dossierCode}\nappointment = {appointment}",
+                    "test");
+        }
+    }
+
+    @Autowired
     JdbcClient jdbc;
 
     @Autowired
@@ -96,8 +113,8 @@ class HttpProvidersIntegrationTests {
         mailroom.post(
                 new Occasion(key, Trigger.RECEIVED, null, values.get("dossierCode")),
                 new Recipient("Võ Văn Bình", phone, email, null),
-                values,
-                "vi");
+                Mailroom.Values.of(values),
+                NotificationPreferences.Preference.DEFAULT);
         return key;
     }
 
@@ -154,7 +171,11 @@ class HttpProvidersIntegrationTests {
         providers.verify(postRequestedFor(urlEqualTo("/zns/template"))
                 .withHeader("access_token", equalTo("zalo-token"))
                 .withRequestBody(matchingJsonPath("$.template_id", equalTo("231456")))
-                .withRequestBody(matchingJsonPath("$.template_data.applicant", equalTo("Võ Văn Bình")))
+                .withRequestBody(matchingJsonPath("$.template_data.customer_name", equalTo("Võ Văn Bình")))
+                .withRequestBody(matchingJsonPath(
+                        "$.template_data.dossier_code",
+                        com.github.tomakehurst.wiremock.client.WireMock.matching("000\\.00\\.01\\.H41-261203-.{4}")))
+                .withRequestBody(matchingJsonPath("$.template_data.appointment", equalTo("09:00 15/12/2026")))
                 .withRequestBody(matchingJsonPath("$.tracking_id")));
     }
 

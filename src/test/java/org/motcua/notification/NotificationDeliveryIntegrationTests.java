@@ -78,6 +78,9 @@ class NotificationDeliveryIntegrationTests extends NotificationTestSupport {
     @Autowired
     Registrations registrations;
 
+    @Autowired
+    Templates templates;
+
     private static final Duration WAIT = Duration.ofSeconds(20);
 
     List<MimeMessage> mailsTo(String address) {
@@ -146,6 +149,69 @@ class NotificationDeliveryIntegrationTests extends NotificationTestSupport {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.length()").value(3))
                 .andExpect(jsonPath("$[?(@.channel == 'SMS')].status").value("DELIVERED"));
+    }
+
+    @Test
+    void applicantsChooseTheirChannelsAndLanguage() throws Exception {
+        read(citizen, "/api/v1/me/notification-preferences")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.channels.length()").value(4))
+                .andExpect(jsonPath("$.language").value("vi"));
+        mvc.perform(put("/api/v1/me/notification-preferences")
+                        .header("Authorization", "Bearer " + citizen)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"channels\":[\"IN_APP\",\"EMAIL\"],\"language\":\"en\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.channels[0]").value("EMAIL"))
+                .andExpect(jsonPath("$.channels[1]").value("IN_APP"))
+                .andExpect(jsonPath("$.channels.length()").value(2))
+                .andExpect(jsonPath("$.language").value("en"));
+        mvc.perform(put("/api/v1/me/notification-preferences")
+                        .header("Authorization", "Bearer " + citizen)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"channels\":[],\"language\":\"fr\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("language"));
+
+        String email = "english-" + run + "@example.vn";
+        String phone = phone();
+        String code = receivedDossier(phone, email);
+        await().atMost(WAIT).until(() -> mailsTo(email).size() == 1);
+        MimeMessage mail = mailsTo(email).getFirst();
+        assertThat(mail.getSubject()).isEqualTo("Dossier " + code + " received");
+        assertThat(MailTexts.plainText(mail)).startsWith("Dear Võ Văn Bình,").contains("Dossier code: " + code);
+        read(citizen, "/api/v1/me/notices").andExpect(jsonPath("$[0].subject").value("Dossier " + code + " received"));
+        // no SMS: the applicant turned it off
+        await().atMost(WAIT)
+                .until(
+                        () -> messages(code, Trigger.RECEIVED),
+                        m -> m.equals(List.of("EMAIL:SENT", "IN_APP:DELIVERED")));
+        assertThat(smsTo(PhoneNumbers.normalise("phone", phone))).isEmpty();
+
+        // a trigger without an English template goes in Vietnamese, with Vietnamese words
+        mvc.perform(put("/api/v1/me/notification-preferences")
+                        .header("Authorization", "Bearer " + citizen)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"channels\":[\"IN_APP\"],\"language\":\"en\"}"))
+                .andExpect(status().isOk());
+        List<Template> english = templates.versions(Trigger.RECEIVED, NotificationChannel.IN_APP, "en");
+        jdbc.sql("delete from notification.template where trigger = 'RECEIVED' and channel = 'IN_APP'"
+                        + " and language = 'en'")
+                .update();
+        try {
+            String second = receivedDossier(phone, email);
+            await().atMost(WAIT).until(() -> messages(second, Trigger.RECEIVED).size() == 1);
+            read(citizen, "/api/v1/me/notices")
+                    .andExpect(jsonPath("$[0].subject").value("Đã tiếp nhận hồ sơ " + second));
+            assertThat(mailsTo(email)).hasSize(1);
+        } finally {
+            for (Template t : english) {
+                jdbc.sql("insert into notification.template (trigger, channel, language, version, subject, body)"
+                                + " values ('RECEIVED', 'IN_APP', 'en', ?, ?, ?)")
+                        .params(t.version(), t.subject(), t.body())
+                        .update();
+            }
+        }
     }
 
     @Test
@@ -269,6 +335,82 @@ class NotificationDeliveryIntegrationTests extends NotificationTestSupport {
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"body\":\"x\"}"))
                 .andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void theTemplatesShippedPassTheEditorsChecks() {
+        List<Template> all = templates.all();
+        for (Trigger trigger : Trigger.values()) {
+            if (trigger.audience() == Trigger.Audience.APPLICANT) {
+                for (NotificationChannel channel :
+                        List.of(NotificationChannel.EMAIL, NotificationChannel.SMS, NotificationChannel.IN_APP)) {
+                    for (String language : Templates.LANGUAGES) {
+                        assertThat(all)
+                                .as(trigger + " " + channel + " " + language)
+                                .anyMatch(t -> t.trigger() == trigger
+                                        && t.channel() == channel
+                                        && t.language().equals(language));
+                    }
+                }
+            }
+        }
+        for (Template t : all) {
+            // what saving it again would refuse (unknown placeholders, over 5 SMS segments) fails here
+            Templates.Preview preview = templates.preview(t.trigger(), t.channel(), t.subject(), t.body());
+            if (t.channel() == NotificationChannel.SMS) {
+                assertThat(SmsText.of(t.body()).gsm7())
+                        .as("SMS text without diacritics: " + t.trigger() + " " + t.language())
+                        .isTrue();
+                assertThat(preview.segments()).isLessThanOrEqualTo(SmsText.MAX_SEGMENTS);
+            }
+            if (t.channel() != NotificationChannel.SMS) {
+                assertThat(t.subject()).as(t.trigger() + " " + t.channel()).isNotBlank();
+            }
+        }
+    }
+
+    @Test
+    void zaloTemplatesAreAnApprovedTemplatesIdAndItsParameters() throws Exception {
+        String path = "/api/v1/admin/notification-templates/RESOLVED/ZALO/vi";
+        mvc.perform(put(path)
+                        .header("Authorization", "Bearer " + admin)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"subject\":\"mau-1\",\"body\":\"customer_name = {applicant}\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("subject"))
+                .andExpect(jsonPath("$.errors[0].code").value("ZnsTemplateId"));
+        mvc.perform(
+                        put(path)
+                                .header("Authorization", "Bearer " + admin)
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content(
+                                        "{\"subject\":\"248001\",\"body\":\"customer_name = {applicant}\\nHồ sơ {dossierCode}\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("notification.zns_malformed"))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("2")));
+        mvc.perform(put(path)
+                        .header("Authorization", "Bearer " + admin)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"subject\":\"248001\",\"body\":\"customer_name = {nguoiNhan}\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("notification.unknown_placeholder"));
+        mvc.perform(post("/api/v1/admin/notification-templates/RESOLVED/ZALO/preview")
+                        .header("Authorization", "Bearer " + admin)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"subject\":\"248001\",\"body\":\"customer_name = {applicant}\\n"
+                                + "dossier_code = {dossierCode}\\nstatus = {outcome}\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.subject").value("248001"))
+                .andExpect(jsonPath("$.parameters[0].name").value("customer_name"))
+                .andExpect(jsonPath("$.parameters[0].value").value("Nguyễn Thị Minh Khai"))
+                .andExpect(jsonPath("$.parameters[0].length").value(20))
+                .andExpect(jsonPath("$.parameters[1].value").value("000.00.01.H41-261203-0001"));
+        mvc.perform(put(path)
+                        .header("Authorization", "Bearer " + admin)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"subject\":\"248001\",\"body\":\"customer_name = {applicant}\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.subject").value("248001"));
     }
 
     @Test

@@ -3,7 +3,6 @@ package org.motcua.notification;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.doCallRealMethod;
 import static org.mockito.Mockito.doThrow;
 
@@ -64,7 +63,7 @@ class NotificationRecoveryIntegrationTests extends NotificationTestSupport {
         doThrow(new IllegalStateException("the application stopped"))
                 .doCallRealMethod()
                 .when(mailroom)
-                .post(any(), any(), any(), anyString());
+                .post(any(), any(), any(), any());
         String email = "phuc-hoi-" + run + "@example.vn";
         String code = receivedDossier(null, email);
 
@@ -77,7 +76,7 @@ class NotificationRecoveryIntegrationTests extends NotificationTestSupport {
         assertThat(messages(code, Trigger.RECEIVED)).containsExactly("EMAIL:SENT", "IN_APP:DELIVERED");
 
         // handed over once more (a second restart): nothing new
-        doCallRealMethod().when(mailroom).post(any(), any(), any(), anyString());
+        doCallRealMethod().when(mailroom).post(any(), any(), any(), any());
         incomplete.resubmitIncompletePublications(p -> true);
         Thread.sleep(1_000);
         assertThat(mailsTo(email)).isEqualTo(1);

@@ -112,7 +112,8 @@ class NotificationRulesTests {
                 Duration.ofMinutes(2),
                 LocalTime.of(21, 0),
                 LocalTime.of(7, 0),
-                Map.of());
+                Map.of(),
+                16);
         assertThat(settings.backoff(1)).isEqualTo(Duration.ofSeconds(30));
         assertThat(settings.backoff(2)).isEqualTo(Duration.ofSeconds(60));
         assertThat(settings.backoff(3)).isEqualTo(Duration.ofSeconds(120));
