@@ -84,31 +84,65 @@ public class DossierDashboard {
                 && (user.hasRole(Role.CENTER_MANAGER) || user.hasRole(Role.ADMIN) || user.hasRole(Role.SUPERVISOR));
     }
 
-    @Transactional(readOnly = true)
-    public Figures figures(CurrentUser user) {
+    /**
+     * The overview's statements with their parameters. Each count reads an index, never the closed history:
+     * the day's receipts and returns by (receiving center, time), the desk queues and the deadlines through
+     * the partial indexes on open dossiers (their predicate written out, {@link DossierWorklists#OPEN}).
+     */
+    record Statements(
+            String receivedToday, String returnedToday, String atTheDesk, String atRisk, Map<String, Object> params) {}
+
+    Statements statements(CurrentUser user, LocalDateTime now) {
         Map<String, Object> params = new HashMap<>();
         String where = scope(user, params);
-        LocalDateTime now = LocalDateTime.now(clock.withZone(Vietnam.ZONE));
+        String centers = where;
+        if (!params.containsKey("scope")) {
+            // Every center: a dossier's receiving center is an agency of the catalog (or none yet), so this
+            // is every dossier, said so that (receiving center, time) serves the day's receipts and returns.
+            centers = " where (receiving_center_id in (:centers) or receiving_center_id is null)";
+            List<UUID> all = catalog.agencies().stream().map(AgencyView::id).toList();
+            params.put("centers", all.isEmpty() ? List.of(new UUID(0, 0)) : all);
+        }
         params.put("dayStart", now.toLocalDate().atStartOfDay());
         params.put("dayEnd", now.toLocalDate().plusDays(1).atStartOfDay());
         params.put("now", now);
         // The same window as the worklist's "due soon" filter and badge.
         params.put("soon", deadlines.warningHorizon(now, null));
-        long[] today = jdbc.sql("select count(*) filter (where received_at >= :dayStart and received_at < :dayEnd),"
-                        + " count(*) filter (where returned_at >= :dayStart and returned_at < :dayEnd),"
-                        + " count(*) filter (where status = 'NEW'),"
-                        + " count(*) filter (where status = 'RESOLVED')"
-                        + " from dossier.dossier" + where)
-                .params(params)
-                .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)})
-                .single();
-        List<AgencyFigures> agencies = new ArrayList<>(jdbc.sql("select competent_agency_id,"
+        return new Statements(
+                "select count(*) from dossier.dossier" + centers
+                        + " and received_at >= :dayStart and received_at < :dayEnd",
+                "select count(*) from dossier.dossier" + centers
+                        + " and returned_at >= :dayStart and returned_at < :dayEnd",
+                "select count(*) filter (where status = 'NEW'), count(*) filter (where status = 'RESOLVED')"
+                        + " from dossier.dossier" + where + " and status in ('NEW', 'RESOLVED') and "
+                        + DossierWorklists.OPEN,
+                "select competent_agency_id,"
                         + " count(*) filter (where due_at < :now) as overdue,"
                         + " count(*) filter (where due_at >= :now) as due_soon"
-                        + " from dossier.dossier" + where
+                        + " from dossier.dossier" + where + " and " + DossierWorklists.OPEN
                         + " and finished_at is null and status in " + DossierWorklists.CLOCK_RUNS
-                        + " and due_at <= :soon group by competent_agency_id")
-                .params(params)
+                        + " and due_at <= :soon group by competent_agency_id",
+                params);
+    }
+
+    @Transactional(readOnly = true)
+    public Figures figures(CurrentUser user) {
+        LocalDateTime now = LocalDateTime.now(clock.withZone(Vietnam.ZONE));
+        Statements sql = statements(user, now);
+        long receivedToday = jdbc.sql(sql.receivedToday())
+                .params(sql.params())
+                .query(Long.class)
+                .single();
+        long returnedToday = jdbc.sql(sql.returnedToday())
+                .params(sql.params())
+                .query(Long.class)
+                .single();
+        long[] desk = jdbc.sql(sql.atTheDesk())
+                .params(sql.params())
+                .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)})
+                .single();
+        List<AgencyFigures> agencies = new ArrayList<>(jdbc.sql(sql.atRisk())
+                .params(sql.params())
                 .query((rs, n) -> {
                     UUID agency = rs.getObject("competent_agency_id", UUID.class);
                     return new AgencyFigures(
@@ -124,10 +158,10 @@ public class DossierDashboard {
                 .thenComparing(AgencyFigures::agencyName));
         return new Figures(
                 now.toLocalDate(),
-                today[0],
-                today[1],
-                today[2],
-                today[3],
+                receivedToday,
+                returnedToday,
+                desk[0],
+                desk[1],
                 agencies.stream().mapToLong(AgencyFigures::overdue).sum(),
                 agencies.stream().mapToLong(AgencyFigures::dueSoon).sum(),
                 List.copyOf(agencies));

@@ -200,6 +200,17 @@ public class DossierDocuments {
                 d.id(), stored.sha256(), stored.size(), name, signature, store.now(), user.displayName()));
     }
 
+    /** The book's rows: the unit's receipts of the period, read by (receiving center, received at). */
+    static final String BOOK_ROWS = """
+            select d.code, d.procedure_name, d.applicant_name, d.applicant_address, d.applicant_phone,
+                   d.competent_agency_id, d.received_at, d.due_at, d.finished_at, d.returned_at, d.status,
+                   (select min(h.at) from dossier.history h
+                     where h.dossier_id = d.id and h.action = 'FORWARD') as transferred_at
+              from dossier.dossier d
+             where d.receiving_center_id = :unit and d.received_at >= :from and d.received_at < :to
+             order by d.received_at, d.code
+            """;
+
     /** The tracking book of a receiving unit: every dossier it received in the period, in order. */
     @Transactional(readOnly = true)
     public TrackingBook trackingBook(UUID agencyId, LocalDate from, LocalDate to, CurrentUser user) {
@@ -213,15 +224,7 @@ public class DossierDocuments {
         AgencyView unit = catalog.agency(agencyId)
                 .orElseThrow(() -> DomainException.notFound("catalog.agency_not_found", agencyId));
         Map<UUID, String> agencyNames = new HashMap<>();
-        List<TrackingBook.Row> rows = jdbc.sql("""
-                        select d.code, d.procedure_name, d.applicant_name, d.applicant_address, d.applicant_phone,
-                               d.competent_agency_id, d.received_at, d.due_at, d.finished_at, d.returned_at, d.status,
-                               (select min(h.at) from dossier.history h
-                                 where h.dossier_id = d.id and h.action = 'FORWARD') as transferred_at
-                          from dossier.dossier d
-                         where d.receiving_center_id = :unit and d.received_at >= :from and d.received_at < :to
-                         order by d.received_at, d.code
-                        """)
+        List<TrackingBook.Row> rows = jdbc.sql(BOOK_ROWS)
                 .param("unit", agencyId)
                 .param("from", from.atStartOfDay())
                 .param("to", to.plusDays(1).atStartOfDay())
