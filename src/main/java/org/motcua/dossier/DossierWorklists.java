@@ -46,7 +46,8 @@ public class DossierWorklists {
      *     (received by my service centers: what a center manager oversees)
      * @param due {@code overdue} or {@code soon} (within the warning window, default one working day); only
      *     dossiers whose clock runs, as the deadline badge counts them
-     * @param q a dossier code (or part), an ID number, or the applicant's name with or without diacritics
+     * @param q a dossier code (or part), the reference quoted before there is a code, an ID number, or the
+     *     applicant's name with or without diacritics
      * @param agency only dossiers this agency is competent for (a drill-down from the center's figures)
      * @param today {@code received} or {@code returned}: only dossiers received, or returned, today
      */
@@ -198,7 +199,7 @@ public class DossierWorklists {
         }
         String q = Text.clean(query.q());
         if (q != null) {
-            where.append(" and (code ilike :like or applicant_id_number = :exact"
+            where.append(" and (code ilike :like or reference = :exact or applicant_id_number = :exact"
                     + " or public.f_unaccent(lower(applicant_name)) like public.f_unaccent(lower(:like)))");
             params.put("like", "%" + q.replace("%", "\\%").replace("_", "\\_") + "%");
             params.put("exact", q.toUpperCase());

@@ -3,6 +3,7 @@ package org.motcua.notification;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.Mockito.doCallRealMethod;
 import static org.mockito.Mockito.doThrow;
 
@@ -60,11 +61,13 @@ class NotificationRecoveryIntegrationTests extends NotificationTestSupport {
 
     @Test
     void anEventTheListenerDidNotCompleteIsHandedOverAgainAndSendsOnce() throws Exception {
+        String email = "phuc-hoi-" + run + "@example.vn";
+        // Only this applicant's message fails: other listeners (the demo's own events, still being handled
+        // on the listener threads) post too.
         doThrow(new IllegalStateException("the application stopped"))
                 .doCallRealMethod()
                 .when(mailroom)
-                .post(any(), any(), any(), any());
-        String email = "phuc-hoi-" + run + "@example.vn";
+                .post(any(), argThat(to -> to != null && email.equals(to.email())), any(), any());
         String code = receivedDossier(null, email);
 
         await().atMost(Duration.ofSeconds(20)).until(() -> incompleteNotifications() == 1);
