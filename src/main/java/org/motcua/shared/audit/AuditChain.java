@@ -138,24 +138,12 @@ public class AuditChain {
         List<AuditEntry> head = jdbc.query(
                 "select " + COLUMNS + " from shared.audit_entry order by seq desc limit 1", AuditChain::entry);
         anchorPastDays(today);
+        // Read in the shape of an entry: its staging id in place of the number it will get, no day, no hash.
         List<AuditEntry> staged = new ArrayList<>(jdbc.query(
                 "delete from shared.audit_staged where id in (select id from shared.audit_staged order by id limit ?)"
-                        + " returning id, at, actor, action, subject_type, subject, subject_alias, person, address,"
-                        + " trace_id, detail",
-                (rs, n) -> new AuditEntry(
-                        rs.getLong("id"),
-                        null,
-                        instant(rs, "at"),
-                        rs.getString("actor"),
-                        rs.getString("action"),
-                        rs.getString("subject_type"),
-                        rs.getString("subject"),
-                        rs.getString("subject_alias"),
-                        rs.getString("person"),
-                        rs.getString("address"),
-                        rs.getString("trace_id"),
-                        rs.getString("detail"),
-                        null),
+                        + " returning id as seq, null::date as chain_day, at, actor, action, subject_type, subject,"
+                        + " subject_alias, person, address, trace_id, detail, null::bytea as hash",
+                AuditChain::entry,
                 SEAL_BATCH));
         if (staged.isEmpty()) {
             return 0;
