@@ -4,16 +4,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -26,6 +35,8 @@ import org.motcua.catalog.AgencyType;
 import org.motcua.catalog.AgencyView;
 import org.motcua.catalog.Catalog;
 import org.motcua.catalog.CatalogAdministration;
+import org.motcua.identity.Role;
+import org.motcua.identity.Users;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -35,7 +46,9 @@ import org.springframework.scheduling.annotation.Scheduled;
 
 /**
  * Two application nodes on one PostgreSQL database (an external one, as in production:
- * {@code spring.datasource.url}), each a whole application context with its own scheduler.
+ * {@code spring.datasource.url}), each a whole application context with its own scheduler and web server:
+ * jobs run on one node at a time, caches follow changes made on the other node, and a browser's session
+ * (in the database) is honoured by either node.
  */
 class TwoNodesIntegrationTests {
 
@@ -64,7 +77,9 @@ class TwoNodesIntegrationTests {
                         "--spring.datasource.hikari.maximum-pool-size=5",
                         "--server.port=0",
                         "--motcua.documents.storage-dir=" + files,
-                        "--motcua.node-name=" + name);
+                        "--motcua.node-name=" + name,
+                        // sessions in the database, as in production (the test configuration keeps them in memory)
+                        "--spring.autoconfigure.exclude=");
     }
 
     @AfterAll
@@ -162,6 +177,83 @@ class TwoNodesIntegrationTests {
                 .saveEntry(thursday, CalendarEntryKind.HOLIDAY, "Ngày lễ của tỉnh", "Quyết định 13/QĐ-UBND");
 
         await().atMost(Duration.ofSeconds(10)).until(() -> !onSecond.isWorkingDay(thursday, null));
+    }
+
+    @Test
+    void aPersonSignedInOnOneNodeIsSignedInOnTheOtherAndSignedOutOnBoth() throws Exception {
+        first.getBean(Users.class).create("lan.nguyen", "mật-khẩu-dài", "Nguyễn Thị Lan", Set.of(Role.SPECIALIST));
+        Browser browser = new Browser();
+        String login = browser.get(first, "/login").body();
+        HttpResponse<String> signedIn = browser.post(
+                first, "/login", Map.of("username", "lan.nguyen", "password", "mật-khẩu-dài", "_csrf", csrf(login)));
+        assertThat(signedIn.statusCode()).isEqualTo(302);
+        assertThat(signedIn.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/"));
+
+        // The next request goes to the other node, with the same cookie.
+        HttpResponse<String> profile = browser.get(second, "/tai-khoan");
+        assertThat(profile.statusCode()).isEqualTo(200);
+        assertThat(profile.body()).contains("Nguyễn Thị Lan");
+        assertThat(new Browser().get(second, "/tai-khoan").statusCode())
+                .as("without the cookie")
+                .isEqualTo(302);
+
+        // Signed out on the second node (its form's CSRF token is the session's): the first node forgets too.
+        HttpResponse<String> out = browser.post(second, "/logout", Map.of("_csrf", csrf(profile.body())));
+        assertThat(out.statusCode()).isEqualTo(302);
+        HttpResponse<String> after = browser.get(first, "/tai-khoan");
+        assertThat(after.statusCode()).isEqualTo(302);
+        assertThat(after.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+    }
+
+    private static String csrf(String html) {
+        Matcher m = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(html);
+        assertThat(m.find()).as("a form with a CSRF token").isTrue();
+        return m.group(1);
+    }
+
+    /** One browser's cookies, sent to whichever node (as a load balancer without sticky sessions would). */
+    static final class Browser {
+        private final HttpClient http = HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+        private final Map<String, String> cookies = new java.util.LinkedHashMap<>();
+
+        HttpResponse<String> get(ConfigurableApplicationContext node, String path) throws Exception {
+            return send(HttpRequest.newBuilder(uri(node, path)).GET());
+        }
+
+        HttpResponse<String> post(ConfigurableApplicationContext node, String path, Map<String, String> form)
+                throws Exception {
+            String body = form.entrySet().stream()
+                    .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                            + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                    .collect(java.util.stream.Collectors.joining("&"));
+            return send(HttpRequest.newBuilder(uri(node, path))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(body)));
+        }
+
+        private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+            if (!cookies.isEmpty()) {
+                request.header(
+                        "Cookie",
+                        cookies.entrySet().stream()
+                                .map(e -> e.getKey() + "=" + e.getValue())
+                                .collect(java.util.stream.Collectors.joining("; ")));
+            }
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            for (String set : response.headers().allValues("Set-Cookie")) {
+                String[] pair = set.split(";", 2)[0].split("=", 2);
+                cookies.put(pair[0], pair[1]);
+            }
+            return response;
+        }
+
+        private static URI uri(ConfigurableApplicationContext node, String path) {
+            return URI.create("http://localhost:" + node.getEnvironment().getProperty("local.server.port") + path);
+        }
     }
 
     private static AgencyDraft agency(String name) {

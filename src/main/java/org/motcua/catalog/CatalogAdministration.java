@@ -233,6 +233,8 @@ public class CatalogAdministration {
         boolean accepted = ContentTypes.sniff(Arrays.copyOf(content, Math.min(content.length, 16)))
                 .filter(kind -> kind == ContentTypes.PDF || kind == ContentTypes.OFFICE_ZIP)
                 .filter(kind -> kind.matches(name, claimedType))
+                .filter(kind -> kind.disguised(new org.springframework.core.io.ByteArrayResource(content))
+                        .isEmpty())
                 .isPresent();
         if (!accepted) {
             Violations v = new Violations(rules.messages());

@@ -278,7 +278,7 @@ public class Dossiers {
         }
         return store.latestOfApplicant(key.toUpperCase(), 20).stream()
                 .filter(d -> permissions.canSee(user, d))
-                .map(Dossier::applicant)
-                .findFirst();
+                .findFirst()
+                .map(d -> store.shown(d).applicant());
     }
 }

@@ -21,7 +21,8 @@ public record Account(
         Set<UUID> agencyIds,
         Status status,
         Instant lockedUntil,
-        Instant createdAt) {
+        Instant createdAt)
+        implements java.io.Serializable {
 
     public Account {
         roles = Set.copyOf(roles);

@@ -4,7 +4,8 @@ import java.util.Set;
 import java.util.UUID;
 
 /** The signed-in person as other modules see them. Declare it as a controller parameter to receive it. */
-public record CurrentUser(UUID id, String username, String displayName, Set<Role> roles, Set<UUID> agencyIds) {
+public record CurrentUser(UUID id, String username, String displayName, Set<Role> roles, Set<UUID> agencyIds)
+        implements java.io.Serializable {
 
     public CurrentUser {
         roles = Set.copyOf(roles);

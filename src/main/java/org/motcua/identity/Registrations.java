@@ -72,7 +72,8 @@ public class Registrations {
      * @param sentTo where the code went, partly hidden ("ng***@gmail.com", "0912***678")
      * @param resendAfter when a new code may be asked for
      */
-    public record Pending(String contact, Channel channel, String sentTo, Instant resendAfter, Duration validFor) {}
+    public record Pending(String contact, Channel channel, String sentTo, Instant resendAfter, Duration validFor)
+            implements java.io.Serializable {}
 
     /**
      * Creates the pending account and sends its code. Sent again with the same {@code submissionKey} (a

@@ -6,6 +6,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.annotation.Transient;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
@@ -42,6 +43,10 @@ class UserAccount {
 
     @Version
     private Long version;
+
+    /** What was changed since the account was loaded, for the audit trail ({@link AccountAudit}). */
+    @Transient
+    private final Set<String> changes = new java.util.TreeSet<>();
 
     @PersistenceCreator
     UserAccount(
@@ -106,29 +111,41 @@ class UserAccount {
     }
 
     void verify() {
+        changes.add("verified");
         this.pendingVerification = false;
     }
 
     void lock() {
+        changes.add("locked");
         this.lockedUntil = LOCKED_BY_ADMINISTRATOR;
     }
 
     /** Lifts an administrator's lock and a lockout after wrong passwords alike. */
     void unlock() {
+        changes.add("unlocked");
         this.lockedUntil = null;
         this.failedAttempts = 0;
     }
 
     void rename(String displayName) {
+        if (!displayName.equals(this.displayName)) {
+            changes.add("name");
+        }
         this.displayName = displayName;
     }
 
     void changePassword(String passwordHash) {
+        changes.add("password");
         this.passwordHash = passwordHash;
     }
 
     void grantRoles(Set<Role> roles) {
-        this.roles = roles.stream().map(r -> new RoleGrant(r.name())).collect(Collectors.toSet());
+        Set<RoleGrant> granted =
+                roles.stream().map(r -> new RoleGrant(r.name())).collect(Collectors.toSet());
+        if (!granted.equals(this.roles)) {
+            changes.add("roles");
+        }
+        this.roles = granted;
     }
 
     Account toAccount(Instant now) {
@@ -157,12 +174,20 @@ class UserAccount {
     }
 
     void contact(String email, String phone) {
+        if (!java.util.Objects.equals(email, this.email) || !java.util.Objects.equals(phone, this.phone)) {
+            changes.add("contact");
+        }
         this.email = email;
         this.phone = phone;
     }
 
     void assignAgencies(Set<UUID> agencyIds) {
-        this.agencies = agencyIds.stream().map(AgencyAssignment::new).collect(Collectors.toSet());
+        Set<AgencyAssignment> assigned =
+                agencyIds.stream().map(AgencyAssignment::new).collect(Collectors.toSet());
+        if (!assigned.equals(this.agencies)) {
+            changes.add("agencies");
+        }
+        this.agencies = assigned;
     }
 
     CurrentUser toCurrentUser() {
@@ -176,6 +201,15 @@ class UserAccount {
 
     boolean lockedAt(Instant now) {
         return lockedUntil != null && lockedUntil.isAfter(now);
+    }
+
+    /** What changed since the account was loaded or created (names of fields, never their values). */
+    Set<String> changes() {
+        return changes;
+    }
+
+    boolean isNew() {
+        return version == null || version == 0;
     }
 
     UUID id() {

@@ -16,6 +16,7 @@ import org.motcua.shared.DomainException;
 import org.motcua.shared.FieldError;
 import org.motcua.shared.Paging;
 import org.motcua.shared.Text;
+import org.motcua.shared.audit.AuditTrail;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -46,6 +47,7 @@ public class Users {
     private final TransactionTemplate transactions;
     private final ApiTokens tokens;
     private final Clock clock;
+    private final AuditTrail audit;
 
     Users(
             UserAccounts accounts,
@@ -55,7 +57,8 @@ public class Users {
             JdbcClient jdbc,
             TransactionTemplate transactions,
             ApiTokens tokens,
-            Clock clock) {
+            Clock clock,
+            AuditTrail audit) {
         this.accounts = accounts;
         this.passwords = passwords;
         this.signIns = signIns;
@@ -64,6 +67,7 @@ public class Users {
         this.transactions = transactions;
         this.tokens = tokens;
         this.clock = clock;
+        this.audit = audit;
     }
 
     /** What an administrator writes into an officer's account; the username is fixed once created. */
@@ -77,7 +81,7 @@ public class Users {
     }
 
     /** A created account and, when the administrator left the password to the system, that password. */
-    public record CreatedAccount(Account account, String generatedPassword) {}
+    public record CreatedAccount(Account account, String generatedPassword) implements java.io.Serializable {}
 
     /** A search of accounts: words of the name, username, e-mail or phone; a role; an agency (with its units). */
     public record AccountQuery(String text, Role role, UUID agencyId, int page, int size) {}
@@ -115,10 +119,13 @@ public class Users {
         return accounts.findByUsername(username).map(UserAccount::toCurrentUser);
     }
 
-    /** The account with its contact details and state. */
+    /** The account with its contact details and state; recorded in the audit trail as read. */
     @Transactional(readOnly = true)
     public Optional<Account> account(UUID id) {
-        return accounts.findById(id).map(a -> a.toAccount(clock.instant()));
+        return accounts.findById(id).map(a -> {
+            audit.read(AuditTrail.Subject.account(a.username()));
+            return a.toAccount(clock.instant());
+        });
     }
 
     /** The accounts with these ids that exist, by id (e.g. to name the officers seated at counters). */

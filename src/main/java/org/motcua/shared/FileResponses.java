@@ -1,6 +1,9 @@
 package org.motcua.shared;
 
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.ContentDisposition;
@@ -19,6 +22,9 @@ public final class FileResponses {
 
     public static final MediaType XLSX = MediaType.parseMediaType(XLSX_VALUE);
 
+    /** Comma-separated values in UTF-8. */
+    public static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
+
     private FileResponses() {}
 
     /** A file made for this answer (a report, an export), shown inline or saved under {@code fileName}. */
@@ -35,6 +41,18 @@ public final class FileResponses {
                 .filename(fileName, StandardCharsets.UTF_8)
                 .build()
                 .toString();
+    }
+
+    /**
+     * Starts the answer as a file to save under {@code fileName} and gives the stream to write it to, for a
+     * file written while it is sent (an export of any size) by the request's own thread.
+     */
+    public static OutputStream download(HttpServletResponse response, MediaType type, String fileName)
+            throws IOException {
+        response.setContentType(type.toString());
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, disposition(fileName, false));
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        return response.getOutputStream();
     }
 
     /** A stored file streamed from {@code content}; {@code size} null when not known. */

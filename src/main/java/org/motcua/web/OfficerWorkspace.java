@@ -140,7 +140,8 @@ class OfficerWorkspace {
     record BulkAssignment(List<String> selected, UUID assigneeId, String view, String due, String q) {}
 
     /** One dossier the bulk assignment could not assign, and why. */
-    record Failure(String ref, String reason) {}
+    /** Kept in the session as a flash attribute until the next page: serialisable (docs/scaling.md). */
+    record Failure(String ref, String reason) implements java.io.Serializable {}
 
     /**
      * Assigns each ticked dossier through the same action as the dossier page: each one authorized, with

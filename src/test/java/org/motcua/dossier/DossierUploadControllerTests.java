@@ -98,6 +98,31 @@ class DossierUploadControllerTests extends DossierApiTestSupport {
     }
 
     @Test
+    void aPdfThatIsAlsoAnArchiveIsRefused() throws Exception {
+        java.io.ByteArrayOutputStream zip = new java.io.ByteArrayOutputStream();
+        try (var out = new java.util.zip.ZipOutputStream(zip)) {
+            out.putNextEntry(new java.util.zip.ZipEntry("setup.exe"));
+            out.write(EXE);
+            out.closeEntry();
+        }
+        byte[] polyglot = java.util.Arrays.copyOf(PDF, PDF.length + zip.size());
+        System.arraycopy(zip.toByteArray(), 0, polyglot, PDF.length, zip.size());
+        submitWith(new MockMultipartFile("documents[0]", "don.pdf", "application/pdf", polyglot))
+                .andExpect(status().isUnsupportedMediaType())
+                .andExpect(jsonPath("$.code").value("document.type_not_allowed"))
+                .andExpect(jsonPath("$.errors[0].field").value("documents[0].file"));
+    }
+
+    @Test
+    void controlCharactersAndARightToLeftOverrideAreRemovedFromTheFileName() throws Exception {
+        // "hóa-đơn‮fdp.exe" shows as "hóa-đơnexe.pdf" in a right-to-left-aware list: the override goes.
+        submitWith(new MockMultipartFile(
+                        "documents[0]", "h\u00f3a-\u0111\u01a1n\u202Efdp.exe\u0007.pdf", "application/pdf", PDF))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.documents[0].fileName").value("h\u00f3a-\u0111\u01a1nfdp.exe.pdf"));
+    }
+
+    @Test
     void aPathInTheFileNameIsDropped() throws Exception {
         submitWith(new MockMultipartFile("documents[0]", "../../etc/don.pdf", "application/pdf", PDF))
                 .andExpect(status().isCreated())

@@ -9,10 +9,12 @@ import org.motcua.catalog.Catalog;
 import org.motcua.catalog.ProcedureView;
 import org.motcua.dossier.ActedBy;
 import org.motcua.dossier.Actor;
+import org.motcua.dossier.Applicant;
 import org.motcua.dossier.DossierRef;
 import org.motcua.identity.CurrentUser;
 import org.motcua.shared.DomainException;
 import org.motcua.shared.Vietnam;
+import org.motcua.shared.audit.AuditTrail;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,6 +31,7 @@ public class DossierStore {
     private final DossierPermissions permissions;
     private final Catalog catalog;
     private final Clock clock;
+    private final AuditTrail audit;
 
     DossierStore(
             DossierRepository dossiers,
@@ -36,13 +39,15 @@ public class DossierStore {
             DossierForms forms,
             DossierPermissions permissions,
             Catalog catalog,
-            Clock clock) {
+            Clock clock,
+            AuditTrail audit) {
         this.dossiers = dossiers;
         this.history = history;
         this.forms = forms;
         this.permissions = permissions;
         this.catalog = catalog;
         this.clock = clock;
+        this.audit = audit;
     }
 
     /** The dossier if the actor may see it; one they may not see does not exist for them (404). */
@@ -52,10 +57,21 @@ public class DossierStore {
                 .orElseThrow(() -> DomainException.notFound("dossier.not_found", ref.value()));
     }
 
+    /**
+     * The dossier if the person may see it, to show it to them (a page, the API, a file of it): the one
+     * place where a person reads a dossier, so the audit trail records the read here.
+     */
     public Dossier visible(String codeReferenceOrId, CurrentUser user) {
-        return find(DossierRef.of(codeReferenceOrId))
-                .filter(d -> permissions.canSee(user, d))
+        Dossier d = find(DossierRef.of(codeReferenceOrId))
+                .filter(found -> permissions.canSee(user, found))
                 .orElseThrow(() -> DomainException.notFound("dossier.not_found", codeReferenceOrId));
+        return shown(d);
+    }
+
+    /** Records in the audit trail that the current person was shown {@code d}'s personal data. */
+    public Dossier shown(Dossier d) {
+        audit.read(auditSubject(d));
+        return d;
     }
 
     public Optional<Dossier> find(DossierRef ref) {
@@ -92,12 +108,31 @@ public class DossierStore {
      */
     public Dossier save(Dossier d, ActedBy by, String signer) {
         List<Transition> made = d.transitions();
+        boolean submitted = d.version() == null;
         Dossier saved = dossiers.save(d);
+        String actor = by.isSystem() ? "system:" + by.system().id() : null;
+        if (submitted) {
+            audit.changed(actor, "submit", auditSubject(saved), String.valueOf(saved.channel()));
+        }
         for (Transition t : made) {
             long id = history.append(saved.id(), t, by);
             forms.capture(saved, new DossierHistory.Entry(id, t, by), signer);
+            audit.changed(
+                    actor,
+                    t.action().path(),
+                    auditSubject(saved),
+                    t.from() == null ? String.valueOf(t.to()) : t.from() + "->" + t.to());
         }
         return saved;
+    }
+
+    /** A dossier in the audit trail: its code and reference, and whose data it holds (ID number or tax code). */
+    private static AuditTrail.Subject auditSubject(Dossier d) {
+        Applicant a = d.applicant();
+        return AuditTrail.Subject.dossier(
+                d.code(),
+                d.reference() != null ? d.reference() : d.id().toString(),
+                a == null ? null : a.idNumber() != null ? a.idNumber() : a.taxCode());
     }
 
     public List<DossierHistory.Entry> history(UUID dossierId) {

@@ -127,6 +127,14 @@ public class DossierUploads {
                     List.of(new FieldError(field, "FileType", null)),
                     safeName(upload.fileName()));
         }
+        // A file that is also another kind (a PDF that a ZIP reader opens, a document carrying a program).
+        if (kind.disguised(upload.content()).isPresent()) {
+            throw new DomainException(
+                    "document.type_not_allowed",
+                    HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+                    List.of(new FieldError(field, "FileType", null)),
+                    safeName(upload.fileName()));
+        }
         return kind;
     }
 

@@ -42,7 +42,10 @@ import org.springframework.context.annotation.Import;
  * accounts, password {@value #DEMO_PASSWORD}) or a user made through the {@code Users} facade, drive the
  * page with Playwright locators by label and role, and call {@code seen} after each navigation.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "motcua.demo=true")
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        // sessions in the database, as in production: whatever a page keeps in the session must serialise
+        properties = {"motcua.demo=true", "spring.autoconfigure.exclude="})
 @Import(BrowserTestSupport.Codes.class)
 abstract class BrowserTestSupport {
 
