@@ -132,7 +132,7 @@ update bench_plan set
     late = r7 < 0.025,
     extended = r7 < 0.018 or (r7 >= 0.025 and r7 < 0.037),
     four = four_on_site and r8 < 0.3 and legal_days <= 1,
-    delivery = case when channel = 'ONLINE' and r8 >= 0.6 then 'ONLINE'
+    delivery = case when channel = 'ONLINE' and r8 >= 0.6 then 'ELECTRONIC'
                     when r8 < 0.15 or channel = 'POSTAL' then 'POSTAL' else 'COUNTER' end,
     -- the appointment: the legal time in working days, Saturdays and Sundays skipped (approximation)
     due_at = case when legal_days <= 0.5 then date_trunc('day', arrived) + interval '17 hours'
@@ -148,7 +148,7 @@ update bench_plan set
   ;
 update bench_plan set
     returned_at = case when refused or withdrawn then null
-                       when delivery = 'ONLINE' then finished_at + interval '5 minutes'
+                       when delivery = 'ELECTRONIC' then finished_at + interval '5 minutes'
                        else finished_at + interval '1 hour' * floor(r5 * 72) end,
     outcome = case when refused or withdrawn then null when r5 < 0.01 then 'REJECTED' else 'GRANTED' end;
 -- What is still open now: in its processing time, and the stuck ones of the last 120 days. finished_at
