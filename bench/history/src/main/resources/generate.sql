@@ -9,11 +9,12 @@
 --     most dossiers, as certification and household business registration do);
 --   arrivals: working days only (Saturday mornings a little), seasonality by month (Tết in February, the
 --     year-end rush), growth of 8 % a year, working hours 07:30-11:30 and 13:30-17:00, mornings busier;
---   channels: online for 60 % of the procedures that allow it (27 % of all), 3 % by post, the rest at the
---     counter;
+--   channels: online for 60 % of the dossiers of procedures that allow it (25 % of all), 3 % by post, the
+--     rest at the counter;
 --   outcomes: 1 % refused at reception, 0.5 % withdrawn, 4 % asked for a supplement, 3 % extended with an
---     apology, about 2.5 % resolved late; results returned 0-3 days after resolution (online at once);
---   open: what is still in its processing time now, plus 1.5 % of the last 120 days' dossiers stuck
+--     apology, about 2.5 % resolved late (more in the result: a supplement's pause does not move the
+--     appointment here); results returned 0-3 days after resolution (electronically at once);
+--   open: what is still in its processing time now, plus 15 % of the last 120 days' dossiers stuck
 --     (waiting for a supplement, at a step, or resolved and not collected): about 2 % of all.
 -- Times are Vietnam local time like the application's. Working time is approximated (weekdays, 8 hours);
 -- the statistics' processing minutes are computed the same way (the application uses the holiday
