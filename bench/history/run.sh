@@ -13,7 +13,8 @@
 #       (default 20), under the benchmark lock /tmp/bench.lock (waits while another holds it).
 #
 # Environment: JAR (default: build target/motcua-*.jar from this tree) to run another build, e.g. the
-# commit before the indexes; PORT (default 8096). Needs what the repo needs: a JDK, the Maven wrapper, curl.
+# commit before the indexes; PORT (default 8096); ONLY (measure only the reads whose name contains it).
+# Needs what the repo needs: a JDK, the Maven wrapper, curl.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
@@ -61,7 +62,7 @@ start() {
 
 echo "machine: $(nproc) cores, $(lscpu | sed -n 's/^Model name: *//p'), $(free -g | awk '/Mem:/{print $2}') GB;" \
     "$("$JAVA_HOME/bin/java" -version 2>&1 | head -1); load average $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "application: $JAR ($(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo '?') in $root)"
+echo "application: $JAR (built $(date -u -r "$JAR" +%FT%TZ)); benchmark from $(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo '?')"
 case $mode in
     generate)
         [ ! -e "$dir/pg" ] || { echo "$dir/pg exists: generate into a new directory"; exit 1; }
@@ -75,7 +76,7 @@ case $mode in
         locked=1
         echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
         "$JAVA_HOME/bin/java" -cp "$cp" org.motcua.bench.history.Reads url="http://localhost:$port" db="$db" \
-            calls="${3:-200}" warmup="${4:-20}"
+            calls="${3:-200}" warmup="${4:-20}" only="${ONLY:-}"
         echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
         ;;
     *) echo "generate or measure"; exit 1 ;;

@@ -28,7 +28,8 @@ import java.util.regex.Pattern;
  * then {@code calls} times measured; prints p50, p95, p99 and max as the client saw them, and the size
  * of the answer. Signed in as the demo users (bearer token; the overview page with the form login).
  *
- * <p>Arguments: url=http://localhost:8096 db=jdbc:postgresql://... [calls=200] [warmup=20]
+ * <p>Arguments: url=http://localhost:8096 db=jdbc:postgresql://... [calls=200] [warmup=20] [only=text]
+ * (only the reads whose name contains the text)
  */
 public final class Reads {
 
@@ -46,6 +47,7 @@ public final class Reads {
         String db = Generate.arg(args, "db", null);
         int calls = Integer.parseInt(Generate.arg(args, "calls", "200"));
         int warmup = Integer.parseInt(Generate.arg(args, "warmup", "20"));
+        String only = Generate.arg(args, "only", "");
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         String manager = token(http, url, "giamdoc");
         String specialist = token(http, url, "chuyenvien");
@@ -120,6 +122,9 @@ public final class Reads {
         System.out.printf("%n%d calls each after %d warm-up calls, one at a time (ms)%n", calls, warmup);
         System.out.printf("%-34s %8s %8s %8s %8s %10s  %s%n", "read", "p50", "p95", "p99", "max", "bytes", "target");
         for (Read read : reads) {
+            if (!read.name().contains(only)) {
+                continue;
+            }
             long bytes = 0;
             for (int i = 0; i < warmup; i++) {
                 call(read, i);
