@@ -76,7 +76,7 @@ public class DossierWorklists {
 
     /** Whether a dossier in this state is in the partial indexes on open dossiers ({@link #OPEN}). */
     static boolean open(DossierStatus status) {
-        return !OPEN.contains("'" + status.name() + "'");
+        return !status.isTerminal();
     }
 
     /** The states in which the processing clock runs: only these can be overdue or due soon. */

@@ -46,10 +46,7 @@ public class ResultFigureTags {
     /** The figure a procedure feeds, if it is tagged. */
     @Transactional(readOnly = true)
     public Optional<ResultFigure> of(UUID procedureId) {
-        return queries.tags().stream()
-                .filter(t -> t.procedureId().equals(procedureId))
-                .map(ResultQueries.Tag::figure)
-                .findFirst();
+        return queries.figureOf(procedureId);
     }
 
     /** Tags the procedure with {@code figure}, or removes its tag when null; administrators only. */

@@ -36,10 +36,8 @@ public class FigureDossiers {
             LocalDateTime finishedAt,
             String verdict) {}
 
-    private static final String OPEN_AT_START =
-            "f.received_at < :start and (f.finished_at is null or f.finished_at >= :start)";
-    private static final String OPEN_AT_END =
-            "f.received_at < :end and (f.finished_at is null or f.finished_at >= :end)";
+    private static final String OPEN_AT_START = FigureQueries.openAt(":start");
+    private static final String OPEN_AT_END = FigureQueries.openAt(":end");
     private static final String RECEIVED = "f.received_at >= :from and f.received_at < :to";
     private static final String RESOLVED = "f.finish = 'RESOLVED' and f.finished_at >= :from and f.finished_at < :to";
 
@@ -57,12 +55,9 @@ public class FigureDossiers {
         c.put("resolvedOnTime", RESOLVED + " and f.verdict = 'ON_TIME'");
         c.put("resolvedLate", RESOLVED + " and f.verdict = 'LATE'");
         c.put("resolvedTotal", RESOLVED);
-        c.put("inProgressOnTime", OPEN_AT_END + " and (f.original_due_at is null or f.original_due_at >= :end)");
-        c.put("inProgressOverdue", OPEN_AT_END + " and f.original_due_at < :end");
-        c.put(
-                "waitingSupplement",
-                OPEN_AT_END + " and f.supplement_requested_at < :end"
-                        + " and (f.supplement_submitted_at is null or f.supplement_submitted_at >= :end)");
+        c.put("inProgressOnTime", OPEN_AT_END + " and not coalesce(" + FigureQueries.overdueAt(":end") + ", false)");
+        c.put("inProgressOverdue", OPEN_AT_END + " and " + FigureQueries.overdueAt(":end"));
+        c.put("waitingSupplement", OPEN_AT_END + " and " + FigureQueries.waitingAt(":end"));
         c.put("withdrawn", "f.finish = 'WITHDRAWN' and f.finished_at >= :from and f.finished_at < :to");
         c.put("stopped", "f.finish = 'STOPPED' and f.finished_at >= :from and f.finished_at < :to");
         c.put("refused", "f.refused_at >= :from and f.refused_at < :to");

@@ -200,16 +200,26 @@ public class FigureQueries {
     /** Dossiers open at an instant: received before it, not finished before it. */
     private record Open(long total, long overdue, long waitingSupplement) {}
 
-    private static final String OPEN_AT = """
-            count(*) total,
-            count(*) filter (where f.original_due_at < b.t) overdue,
-            count(*) filter (where f.supplement_requested_at < b.t
-                and (f.supplement_submitted_at is null or f.supplement_submitted_at >= b.t)) waiting
-            from unnest(cast(:bounds as timestamp[])) b(t)
-            join statistics.dossier_fact f
-              on f.received_at < b.t and (f.finished_at is null or f.finished_at >= b.t)
-            where true
-            """;
+    /** Open at instant {@code t} (an SQL expression): received before it, not finished before it. */
+    static String openAt(String t) {
+        return "f.received_at < " + t + " and (f.finished_at is null or f.finished_at >= " + t + ")";
+    }
+
+    /** Of the dossiers open at {@code t}: past their original appointment. */
+    static String overdueAt(String t) {
+        return "f.original_due_at < " + t;
+    }
+
+    /** Of the dossiers open at {@code t}: asked for a supplement not handed in yet. */
+    static String waitingAt(String t) {
+        return "f.supplement_requested_at < " + t + " and (f.supplement_submitted_at is null or"
+                + " f.supplement_submitted_at >= " + t + ")";
+    }
+
+    private static final String OPEN_AT = "count(*) total, count(*) filter (where " + overdueAt("b.t")
+            + ") overdue, count(*) filter (where " + waitingAt("b.t") + ") waiting"
+            + " from unnest(cast(:bounds as timestamp[])) b(t) join statistics.dossier_fact f on " + openAt("b.t")
+            + " where true\n";
 
     private Map<String, Open> open(LocalDateTime t, Scope scope, String key) {
         Map<String, Open> rows = new HashMap<>();

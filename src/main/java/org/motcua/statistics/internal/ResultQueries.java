@@ -63,6 +63,14 @@ public class ResultQueries {
                 .list();
     }
 
+    /** The figure a procedure feeds, if it is tagged (asked on every officer's dossier page). */
+    public java.util.Optional<ResultFigure> figureOf(UUID procedureId) {
+        return jdbc.sql("select figure from statistics.procedure_figure where procedure_id = :id")
+                .param("id", procedureId)
+                .query((rs, n) -> ResultFigure.valueOf(rs.getString("figure")))
+                .optional();
+    }
+
     /** Tags the procedure, or removes its tag when {@code figure} is null. */
     public void tag(UUID procedureId, ResultFigure figure, java.time.Instant at, String by) {
         if (figure == null) {
