@@ -4,6 +4,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -13,13 +14,17 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.sql.Types;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,7 +33,9 @@ import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -49,7 +56,11 @@ import org.motcua.bench.Load.Action;
  *   <li>after receive, on one background thread as the application's renderer: claim the pending receipt
  *       ({@code delete … returning}), store a PDF-sized file durably (written, forced, moved atomically
  *       into place, directory forced) and insert {@code dossier.issued_document};
- *   <li>forward ×3, approve, resolve, return-result: versioned update of every column and a history row.
+ *   <li>forward ×3, approve, resolve, return-result: versioned update of every column and a history row;
+ *   <li>in each action's transaction, what the modules' listeners write for its event (statistics fact,
+ *       milestones, step passages, daily flows; in-app notices) and the audit trail's staged change;
+ *   <li>every 5 s on one background thread, as the application's sealer: the staged changes moved into
+ *       the audit trail's hash chain ({@code shared.audit_entry}).
  * </ul>
  *
  * Column values have the shape of the application's (the same texts, ids, times and nulls). It measures
@@ -99,11 +110,14 @@ public final class JdbcCeiling {
     private static final UUID AGENCY = UUID.randomUUID();
     private static final UUID CITIZEN = UUID.randomUUID();
 
-    private record Actor(UUID id, String name, String role, UUID agency) {}
+    /** An officer; {@code login} is the user name the audit trail records. */
+    private record Actor(UUID id, String name, String role, UUID agency, String login) {}
 
-    private static final Actor DESK = new Actor(UUID.randomUUID(), "Nguyễn Thị Lan", "RECEPTION_OFFICER", CENTER);
-    private static final Actor SPECIALIST = new Actor(UUID.randomUUID(), "Trần Văn Minh", "SPECIALIST", UNIT);
-    private static final Actor LEADER = new Actor(UUID.randomUUID(), "Lê Hoàng Nam", "AGENCY_LEADER", UNIT);
+    private static final Actor DESK =
+            new Actor(UUID.randomUUID(), "Nguyễn Thị Lan", "RECEPTION_OFFICER", CENTER, "tiepnhan");
+    private static final Actor SPECIALIST =
+            new Actor(UUID.randomUUID(), "Trần Văn Minh", "SPECIALIST", UNIT, "chuyenvien");
+    private static final Actor LEADER = new Actor(UUID.randomUUID(), "Lê Hoàng Nam", "AGENCY_LEADER", UNIT, "lanhdao");
 
     private final DataSource ds;
     private final Path files;
@@ -116,6 +130,13 @@ public final class JdbcCeiling {
     });
     private final Connection rendererConnection;
     private final Map<Integer, Connection> connections = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Connection sealerConnection;
+    private final ScheduledExecutorService sealer =
+            Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "audit-sealer");
+                t.setDaemon(true);
+                return t;
+            });
 
     private JdbcCeiling(DataSource ds, Path files, int documents, int receiptBytes) throws SQLException {
         this.ds = ds;
@@ -124,6 +145,19 @@ public final class JdbcCeiling {
         this.receiptBytes = receiptBytes;
         this.rendererConnection = ds.getConnection();
         rendererConnection.setAutoCommit(false);
+        this.sealerConnection = ds.getConnection();
+        sealerConnection.setAutoCommit(false);
+        sealer.scheduleWithFixedDelay(
+                () -> {
+                    try {
+                        while (seal() == 5000) {}
+                    } catch (Exception e) {
+                        e.printStackTrace();
+                    }
+                },
+                5,
+                5,
+                TimeUnit.SECONDS);
     }
 
     public static void main(String[] args) throws Exception {
@@ -272,6 +306,7 @@ public final class JdbcCeiling {
             insert(c, d);
             submittedDocuments(c, id);
             fact(c, d, 0);
+            audit(c, d, "congdan", "submit", "ONLINE");
             c.commit();
             return null;
         });
@@ -300,6 +335,7 @@ public final class JdbcCeiling {
             passage(c, id, 1, "DossierReceived", 0, 1, at, CENTER, DESK, null);
             notice(c, d, "RECEIVED", at);
             flow(c, at, ordered("received", 1L, "postal_delivery", 0L));
+            audit(c, d, DESK.login(), "receive", "NEW->RECEIVED");
             c.commit();
             if (receiptBytes > 0) {
                 renderer.execute(() -> render(history));
@@ -309,7 +345,7 @@ public final class JdbcCeiling {
         step(c, r, d, 1, 2, UNIT, "FORWARD", "RECEIVED", "IN_PROGRESS", DESK, "EARLY", null);
         step(c, r, d, 2, 3, UNIT, "FORWARD", "IN_PROGRESS", "IN_PROGRESS", SPECIALIST, "EARLY", null);
         step(c, r, d, 3, 4, AGENCY, "FORWARD", "IN_PROGRESS", "IN_PROGRESS", LEADER, "EARLY", null);
-        Actor leaderOfAgency = new Actor(LEADER.id(), LEADER.name(), LEADER.role(), AGENCY);
+        Actor leaderOfAgency = new Actor(LEADER.id(), LEADER.name(), LEADER.role(), AGENCY, LEADER.login());
         step(c, r, d, 4, 4, AGENCY, "APPROVE", "IN_PROGRESS", "APPROVED", leaderOfAgency, "EARLY", null);
         // The result goes to the workflow's last step (returning it), whose verdict the return records.
         step(c, r, d, 4, 5, CENTER, "RESOLVE", "APPROVED", "RESOLVED", leaderOfAgency, "EARLY", null);
@@ -386,6 +422,7 @@ public final class JdbcCeiling {
                 }
                 default -> {}
             }
+            audit(c, d, actor.login(), action.toLowerCase().replace('_', '-'), from + "->" + to);
             c.commit();
             return null;
         });
@@ -695,7 +732,7 @@ public final class JdbcCeiling {
                 values (?, ?, ?, 'IN_APP', ?, ?, ?, ?, 'vi', ?, ?, 1, cast(? as jsonb), null, null, false,
                     'DELIVERED', 0, null, ?, ?)
                 on conflict on constraint message_once do nothing""")) {
-            java.sql.Timestamp now = java.sql.Timestamp.from(at.atZone(VIETNAM).toInstant());
+            Timestamp now = Timestamp.from(at.atZone(VIETNAM).toInstant());
             Object[] values = {
                 UUID.randomUUID(), d.get("id") + ":" + d.get("version") + ":" + trigger, trigger, CITIZEN.toString(), CITIZEN,
                 d.get("id"), d.get("code"), "Hồ sơ " + d.get("code"),
@@ -707,6 +744,134 @@ public final class JdbcCeiling {
             }
             ps.executeUpdate();
         }
+    }
+
+    /**
+     * {@code AuditTrail.changed}: the change staged in the action's own transaction (who, what, whose data,
+     * from which address, in which request).
+     */
+    private static void audit(Connection c, Map<String, Object> d, String actor, String action, String detail)
+            throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("""
+                insert into shared.audit_staged
+                        (at, actor, action, subject_type, subject, subject_alias, person, address, trace_id, detail)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """)) {
+            String code = (String) d.get("code");
+            String reference = (String) d.get("reference");
+            byte[] trace = new byte[16];
+            ThreadLocalRandom.current().nextBytes(trace);
+            Object[] values = {
+                Timestamp.from(Instant.now().truncatedTo(ChronoUnit.MICROS)),
+                actor, action, "dossier", code == null ? reference : code, code == null ? null : reference,
+                d.get("applicant_id_number"), "127.0.0.1", HexFormat.of().formatHex(trace), detail
+            };
+            for (int i = 0; i < values.length; i++) {
+                set(ps, i + 1, values[i]);
+            }
+            ps.executeUpdate();
+        }
+    }
+
+    /**
+     * {@code AuditChain.sealBatch}, every 5 s on one thread as the application's sealer: under the advisory
+     * lock, the day and the chain's head, the anchors' check, then the staged events deleted and returned,
+     * hashed into the chain (sha256 over the previous hash and the entry's canonical form) and inserted.
+     */
+    private int seal() throws Exception {
+        Connection c = sealerConnection;
+        int sealed;
+        try {
+            try (PreparedStatement ps = c.prepareStatement("select pg_advisory_xact_lock(?)")) {
+                ps.setLong(1, 7_200_317_002L);
+                ps.executeQuery().close();
+            }
+            LocalDate today;
+            try (ResultSet rs = c.createStatement()
+                    .executeQuery("select (clock_timestamp() at time zone 'Asia/Ho_Chi_Minh')::date")) {
+                rs.next();
+                today = rs.getObject(1, LocalDate.class);
+            }
+            long seq = 1;
+            byte[] previous = new byte[32];
+            try (ResultSet rs = c.createStatement()
+                    .executeQuery("select seq, hash from shared.audit_entry order by seq desc limit 1")) {
+                if (rs.next()) {
+                    seq = rs.getLong(1) + 1;
+                    previous = rs.getBytes(2);
+                }
+            }
+            long lastAnchored;
+            try (ResultSet rs = c.createStatement()
+                    .executeQuery("select last_seq from shared.audit_anchor order by day desc limit 1")) {
+                lastAnchored = rs.next() ? rs.getLong(1) : 0;
+            }
+            try (PreparedStatement ps = c.prepareStatement("select chain_day from shared.audit_entry where seq = ?")) {
+                ps.setLong(1, lastAnchored + 1);
+                ps.executeQuery().close(); // a run within one day writes no anchor
+            }
+            List<Object[]> staged = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("""
+                    delete from shared.audit_staged where id in (select id from shared.audit_staged order by id limit 5000)
+                    returning id, at, actor, action, subject_type, subject, subject_alias, person, address, trace_id, detail
+                    """)) {
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        Object[] row = new Object[11];
+                        row[0] = rs.getLong(1);
+                        row[1] = rs.getTimestamp(2).toInstant();
+                        for (int i = 2; i < 11; i++) {
+                            row[i] = rs.getString(i + 1);
+                        }
+                        staged.add(row);
+                    }
+                }
+            }
+            staged.sort(Comparator.comparingLong(r -> (Long) r[0]));
+            try (PreparedStatement ps = c.prepareStatement("""
+                    insert into shared.audit_entry (seq, chain_day, at, actor, action, subject_type, subject,
+                            subject_alias, person, address, trace_id, detail, hash)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """)) {
+                for (Object[] r : staged) {
+                    Instant at = (Instant) r[1];
+                    StringBuilder canonical = new StringBuilder(256);
+                    field(canonical, Long.toString(seq));
+                    field(canonical, today.toString());
+                    field(canonical, Long.toString(ChronoUnit.MICROS.between(Instant.EPOCH, at)));
+                    for (int i = 2; i < 11; i++) {
+                        field(canonical, (String) r[i]);
+                    }
+                    MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+                    sha256.update(previous);
+                    previous = sha256.digest(canonical.toString().getBytes(StandardCharsets.UTF_8));
+                    ps.setLong(1, seq++);
+                    ps.setObject(2, today);
+                    ps.setTimestamp(3, Timestamp.from(at));
+                    for (int i = 2; i < 11; i++) {
+                        ps.setString(i + 2, (String) r[i]);
+                    }
+                    ps.setBytes(13, previous);
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+            sealed = staged.size();
+            c.commit();
+        } catch (Exception e) {
+            c.rollback();
+            throw e;
+        }
+        return sealed;
+    }
+
+    private static void field(StringBuilder s, String value) {
+        if (value == null) {
+            s.append('-');
+        } else {
+            s.append(value.getBytes(StandardCharsets.UTF_8).length).append(':').append(value);
+        }
+        s.append('\n');
     }
 
     /** {@code DossierHistory.append}. */

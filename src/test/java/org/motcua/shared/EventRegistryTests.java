@@ -6,20 +6,61 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.core.EventPublicationRegistry;
+import org.springframework.modulith.events.core.PublicationTargetIdentifier;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
-/** Completed publications go after a week; incomplete ones never. */
+/**
+ * The event registry as motcua runs it: completed publications go after a week, incomplete ones never; a
+ * publication is written when stored and when completed, not when its listener starts.
+ */
 @SpringBootTest(properties = "motcua.demo=true")
-class EventPublicationPurgeTests {
+class EventRegistryTests {
 
     @Autowired
     EventPublicationPurge purge;
 
     @Autowired
+    EventPublicationRegistry registry;
+
+    record Happened(UUID id) {}
+
+    @Test
+    void aPublicationIsNotWrittenWhenItsListenerStartsOnlyWhenItCompletes() {
+        Happened event = new Happened(UUID.randomUUID());
+        PublicationTargetIdentifier listener = PublicationTargetIdentifier.of("test.registry-writes");
+        UUID id = new TransactionTemplate(transactions)
+                .execute(tx -> registry.store(event, Stream.of(listener))
+                        .iterator()
+                        .next()
+                        .getIdentifier());
+
+        registry.markProcessing(event, listener);
+        assertThat(status(id)).isEqualTo("PUBLISHED");
+
+        registry.markCompleted(event, listener);
+        assertThat(status(id)).isEqualTo("COMPLETED");
+        jdbc.sql("delete from event_publication where id = ?").param(id).update();
+    }
+
+    private String status(UUID id) {
+        return jdbc.sql("select status from event_publication where id = ?")
+                .param(id)
+                .query(String.class)
+                .single();
+    }
+
+    @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    PlatformTransactionManager transactions;
 
     @Test
     void completedPublicationsOlderThanAWeekAreDeletedAndNothingElse() {
