@@ -24,7 +24,9 @@ public class PublicAddressCheck implements ApplicationListener<ApplicationEnviro
     }
 
     static void check(Environment environment) {
-        if (environment.getProperty("motcua.demo", Boolean.class, false)) {
+        // Demo mode, or a command (a restore) that prints no form and sends no message.
+        if (environment.getProperty("motcua.demo", Boolean.class, false)
+                || environment.containsProperty("motcua.command")) {
             return;
         }
         String url = environment.getProperty(PROPERTY);
