@@ -23,7 +23,8 @@ final class Tables {
             "shared.http_session_attributes",
             "shared.job_lock",
             "identity.api_token",
-            "identity.sign_in_failure");
+            "identity.sign_in_failure",
+            "identity.password_reset");
 
     private Tables() {}
 

@@ -9,10 +9,13 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 import org.motcua.shared.DomainException;
+import org.motcua.shared.PerMinuteLimit;
 import org.motcua.shared.ProblemResponse;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.authentication.AuthenticationManager;
@@ -36,10 +39,51 @@ class AuthController {
 
     private final AuthenticationManager authentication;
     private final ApiTokens tokens;
+    private final PasswordResets resets;
+    // Each reset request may send an SMS or e-mail: a brake per client address.
+    private final PerMinuteLimit codeSends;
 
-    AuthController(AuthenticationManager authentication, ApiTokens tokens) {
+    AuthController(
+            AuthenticationManager authentication,
+            ApiTokens tokens,
+            PasswordResets resets,
+            Clock clock,
+            @Value("${motcua.security.verification-sends-per-minute:10}") int sendsPerMinute) {
         this.authentication = authentication;
         this.tokens = tokens;
+        this.resets = resets;
+        this.codeSends = new PerMinuteLimit(sendsPerMinute, clock);
+    }
+
+    record ResetRequest(@NotBlank @Size(max = 200) String contact) {}
+
+    record ResetConfirmation(
+            @NotBlank @Size(max = 200) String contact,
+            @NotBlank @Size(max = 20) String code,
+            @NotBlank @Size(max = 200) String password,
+            @NotBlank @Size(max = 200) String passwordConfirmation) {}
+
+    @PostMapping("/password-reset")
+    @Operation(
+            summary = "Forgot password: send a six-digit code to the e-mail or phone of the account named by its user"
+                    + " name, e-mail or phone. Answers 202 whether or not such an account exists")
+    @ApiResponse(responseCode = "202", description = "A code was sent if the account exists and can sign in")
+    @ProblemResponse(status = 429, codes = "request.too_many")
+    ResponseEntity<Void> requestReset(@Valid @RequestBody ResetRequest request, HttpServletRequest http) {
+        codeSends.check(http.getRemoteAddr());
+        resets.request(request.contact());
+        return ResponseEntity.accepted().build();
+    }
+
+    @PostMapping("/password-reset/confirm")
+    @Operation(summary = "Set a new password with the code sent; the account's API tokens are revoked")
+    @ApiResponse(responseCode = "204", description = "The password was changed")
+    @ProblemResponse(
+            status = 400,
+            codes = {"validation.failed", "identity.password_reset_failed"})
+    ResponseEntity<Void> confirmReset(@Valid @RequestBody ResetConfirmation request) {
+        resets.reset(request.contact(), request.code(), request.password(), request.passwordConfirmation());
+        return ResponseEntity.noContent().build();
     }
 
     record TokenRequest(

@@ -1,15 +1,10 @@
 package org.motcua.identity;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -32,8 +27,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class Registrations {
-
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final UserAccounts accounts;
     private final PasswordEncoder passwords;
@@ -173,11 +166,7 @@ public class Registrations {
         if (stored.attempts() >= settings.verificationAttempts()) {
             throw codeProblem("CodeAttemptsExhausted");
         }
-        String typed = code == null ? "" : code.replaceAll("\\s", "");
-        boolean matches = MessageDigest.isEqual(
-                hash(stored.salt(), typed).getBytes(StandardCharsets.US_ASCII),
-                stored.hash().getBytes(StandardCharsets.US_ASCII));
-        if (!matches) {
+        if (!OneTimeCodes.matches(stored.salt(), stored.hash(), code)) {
             int attempts = stored.attempts() + 1;
             jdbc.sql("update identity.verification_code set attempts = ? where user_account = ?")
                     .params(attempts, account.id())
@@ -223,10 +212,8 @@ public class Registrations {
     private record StoredCode(String hash, String salt, Instant expiresAt, int attempts) {}
 
     private void sendCode(UserAccount account, String submissionKey) {
-        String code = "%06d".formatted(RANDOM.nextInt(1_000_000));
-        byte[] saltBytes = new byte[16];
-        RANDOM.nextBytes(saltBytes);
-        String salt = HexFormat.of().formatHex(saltBytes);
+        String code = OneTimeCodes.newCode();
+        String salt = OneTimeCodes.newSalt();
         Instant now = clock.instant();
         Channel channel = account.email() != null ? Channel.EMAIL : Channel.SMS;
         String destination = channel == Channel.EMAIL ? account.email() : account.phone();
@@ -243,7 +230,7 @@ public class Registrations {
                 .param("account", account.id())
                 .param("channel", channel.name())
                 .param("destination", destination)
-                .param("hash", hash(salt, code))
+                .param("hash", OneTimeCodes.hash(salt, code))
                 .param("salt", salt)
                 .param("now", Timestamp.from(now))
                 .param("expires", Timestamp.from(now.plus(settings.verificationCodeLifetime())))
@@ -302,16 +289,6 @@ public class Registrations {
 
     private static DomainException codeProblem(String code) {
         return DomainException.invalid("identity.verification_failed", List.of(new FieldError("code", code, null)), 0);
-    }
-
-    private static String hash(String salt, String code) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest((salt + ":" + code).getBytes(StandardCharsets.US_ASCII));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     static String maskEmail(String email) {

@@ -87,7 +87,8 @@ class SecurityConfiguration {
      */
     @Bean
     static PublicEndpoints apiPublicEndpoints() {
-        return new PublicEndpoints(List.of(), List.of("/api/v1/auth/token", "/api/v1/public/**"));
+        return new PublicEndpoints(
+                List.of(), List.of("/api/v1/auth/token", "/api/v1/auth/password-reset/**", "/api/v1/public/**"));
     }
 
     @Bean

@@ -230,4 +230,105 @@ class RegistrationPagesControllerTests {
         mvc.perform(post("/dang-ky").param("displayName", "X")).andExpect(status().isForbidden());
         mvc.perform(post("/dang-ky/xac-minh").param("contact", "x@example.vn")).andExpect(status().isForbidden());
     }
+
+    // ---- "Quên mật khẩu" --------------------------------------------------------------------------------
+
+    private String verifiedAccount() throws Exception {
+        String email = uniqueEmail();
+        register(email, "", "matkhau123", "matkhau123");
+        mvc.perform(post("/dang-ky/xac-minh")
+                .with(csrf())
+                .param("contact", email)
+                .param("code", sent.lastCodeFor(email).orElseThrow()));
+        return email;
+    }
+
+    @Test
+    void aForgottenPasswordIsResetWithTheCodeSentAndTheOldOneStopsWorking() throws Exception {
+        String email = verifiedAccount();
+        mvc.perform(get("/login")).andExpect(content().string(containsString("href=\"/quen-mat-khau\"")));
+
+        mvc.perform(post("/quen-mat-khau")
+                        .with(csrf())
+                        .with(fromAnotherAddress())
+                        .param("contact", email))
+                .andExpect(redirectedUrl("/quen-mat-khau/dat-lai?lienHe=" + email.replace("@", "%40")))
+                .andExpect(flash().attribute("sent", true));
+        String code = sent.lastCodeFor(email).orElseThrow();
+        String wrong = code.equals("000000") ? "111111" : "000000";
+
+        reset(email, wrong, "moimatkhau9")
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Mã xác minh không đúng. Ông/Bà còn 4 lần thử.")));
+        reset(email, code, "ngan")
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Mật khẩu cần ít nhất 8 ký tự")));
+        reset(email, code, "moimatkhau9").andExpect(redirectedUrl("/login?reset"));
+
+        signIn(email, "matkhau123").andExpect(redirectedUrl("/login?error"));
+        signIn(email, "moimatkhau9").andExpect(redirectedUrl("/"));
+        // a code works once
+        reset(email, code, "khacnua123")
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Mã xác minh đã hết hạn")));
+    }
+
+    @Test
+    void askingForACodeAnswersTheSameForAnAccountThatDoesNotExist() throws Exception {
+        String nobody = uniqueEmail();
+        mvc.perform(post("/quen-mat-khau")
+                        .with(csrf())
+                        .with(fromAnotherAddress())
+                        .param("contact", nobody))
+                .andExpect(redirectedUrl("/quen-mat-khau/dat-lai?lienHe=" + nobody.replace("@", "%40")))
+                .andExpect(flash().attribute("sent", true));
+        assertThat(sent.sentTo(nobody)).isEmpty();
+        // and typing a code for it reads as for an expired one
+        reset(nobody, "123456", "moimatkhau9")
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Mã xác minh đã hết hạn")));
+    }
+
+    @Test
+    void theApiResetsAPasswordAndRefusesAWrongCodeWithAProblem() throws Exception {
+        String email = verifiedAccount();
+        mvc.perform(post("/api/v1/auth/password-reset")
+                        .with(fromAnotherAddress())
+                        .contentType("application/json")
+                        .content("{\"contact\":\"" + email + "\"}"))
+                .andExpect(status().isAccepted());
+        String code = sent.lastCodeFor(email).orElseThrow();
+        String wrong = code.equals("000000") ? "111111" : "000000";
+        mvc.perform(post("/api/v1/auth/password-reset/confirm")
+                        .contentType("application/json")
+                        .content(confirmation(email, wrong)))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("\"code\":\"identity.password_reset_failed\"")));
+        mvc.perform(post("/api/v1/auth/password-reset/confirm")
+                        .contentType("application/json")
+                        .content(confirmation(email, code)))
+                .andExpect(status().isNoContent());
+        mvc.perform(post("/api/v1/auth/token")
+                        .contentType("application/json")
+                        .content("{\"username\":\"" + email + "\",\"password\":\"moimatkhau9\"}"))
+                .andExpect(status().isOk());
+        mvc.perform(post("/api/v1/auth/password-reset")
+                        .contentType("application/json")
+                        .content("{}"))
+                .andExpect(status().isBadRequest());
+    }
+
+    private static String confirmation(String contact, String code) {
+        return "{\"contact\":\"" + contact + "\",\"code\":\"" + code
+                + "\",\"password\":\"moimatkhau9\",\"passwordConfirmation\":\"moimatkhau9\"}";
+    }
+
+    private ResultActions reset(String contact, String code, String password) throws Exception {
+        return mvc.perform(post("/quen-mat-khau/dat-lai")
+                .with(csrf())
+                .param("contact", contact)
+                .param("code", code)
+                .param("password", password)
+                .param("passwordConfirmation", password));
+    }
 }
