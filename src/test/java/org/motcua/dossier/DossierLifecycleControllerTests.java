@@ -1,7 +1,6 @@
 package org.motcua.dossier;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -56,14 +55,23 @@ class DossierLifecycleControllerTests extends DossierApiTestSupport {
                                 "receive", "forward", "forward", "forward", "approve", "resolve", "return-result")))
                 .andExpect(jsonPath("$[1].stepVerdict").isNotEmpty());
 
-        mvc.perform(get("/api/v1/public/dossiers/" + code).param("idNumber", idNumber))
+        mvc.perform(post("/api/v1/public/dossiers/" + code + "/track")
+                        .contentType("application/json")
+                        .content("{\"idNumber\":\"" + idNumber + "\"}"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("RETURNED"))
                 .andExpect(jsonPath("$.collectAt.name").value("Trung tâm Phục vụ hành chính công tỉnh Hồng Lam"))
                 .andExpect(jsonPath("$.timeline.length()").value(7))
                 .andExpect(jsonPath("$.applicant").doesNotExist());
-        mvc.perform(get("/api/v1/public/dossiers/" + code).param("idNumber", "040000000000"))
+        mvc.perform(post("/api/v1/public/dossiers/" + code + "/track")
+                        .contentType("application/json")
+                        .content("{\"idNumber\":\"040000000000\"}"))
                 .andExpect(status().isNotFound());
+        mvc.perform(post("/api/v1/public/dossiers/" + code + "/track")
+                        .contentType("application/json")
+                        .content("{}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("idNumber"));
     }
 
     @Test

@@ -103,7 +103,7 @@ class OpenApiDocumentTests {
         for (Op open : List.of(
                 operation("post", "/api/v1/auth/token"),
                 operation("get", "/api/v1/procedures"),
-                operation("get", "/api/v1/public/dossiers/{code}"),
+                operation("post", "/api/v1/public/dossiers/{code}/track"),
                 operation("get", "/api/v1/calendar/deadline"))) {
             assertThat(open.node().get("security"))
                     .as(open + " security")
@@ -182,7 +182,7 @@ class OpenApiDocumentTests {
             });
             assertThat(problems).as(op + " 4xx problem responses").isNotEmpty();
         }
-        assertThat(codes(operation("get", "/api/v1/public/dossiers/{code}"), "404"))
+        assertThat(codes(operation("post", "/api/v1/public/dossiers/{code}/track"), "404"))
                 .containsExactly("dossier.not_found");
         assertThat(codes(operation("post", "/api/v1/auth/token"), "400")).contains("validation.failed");
         JsonNode problem = document.at("/components/schemas/Problem/properties");

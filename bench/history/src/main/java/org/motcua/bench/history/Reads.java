@@ -93,9 +93,13 @@ public final class Reads {
                 HttpRequest.newBuilder(URI.create(url + path)).build(), HttpResponse.BodyHandlers.ofByteArray());
         // A different client address for each look-up: the public API allows each address 20 a minute (the
         // application runs with server.forward-headers-strategy=framework for this benchmark).
+        // The path is "<address>|<ID number>": the ID number goes in the body, as the API takes it.
         Client publicly = (path, i) -> http.send(
-                HttpRequest.newBuilder(URI.create(url + path))
+                HttpRequest.newBuilder(URI.create(url + path.substring(0, path.indexOf('|'))))
                         .header("X-Forwarded-For", "10.1." + (i / 250) % 250 + "." + i % 250)
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                "{\"idNumber\":\"" + path.substring(path.indexOf('|') + 1) + "\"}"))
                         .build(),
                 HttpResponse.BodyHandlers.ofByteArray());
         List<Read> reads = List.of(
@@ -116,8 +120,7 @@ public final class Reads {
                 new Read("tracking book, one day (xlsx)", "", asManager, i -> "/api/v1/tracking-book?" + book),
                 new Read("public tracking look-up", "", publicly, i -> {
                     String[] t = tracked.get(i % tracked.size());
-                    return "/api/v1/public/dossiers/" + t[0] + "?idNumber="
-                            + URLEncoder.encode(t[1], StandardCharsets.UTF_8);
+                    return "/api/v1/public/dossiers/" + t[0] + "/track|" + t[1];
                 }));
         System.out.printf("%n%d calls each after %d warm-up calls, one at a time (ms)%n", calls, warmup);
         System.out.printf("%-34s %8s %8s %8s %8s %10s  %s%n", "read", "p50", "p95", "p99", "max", "bytes", "target");
