@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.motcua.shared.ReportReads;
 import org.motcua.statistics.internal.FigureQueries.Scope;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -71,8 +72,8 @@ public class FigureDossiers {
 
     private final JdbcClient jdbc;
 
-    FigureDossiers(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    FigureDossiers(ReportReads reports) {
+        this.jdbc = reports.jdbc();
     }
 
     /** Up to {@code limit} dossiers behind {@code figure}, by receipt time; how many there are in all. */

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
+import org.motcua.shared.ReportReads;
 import org.motcua.shared.Vnd;
 import org.motcua.statistics.Figures;
 import org.motcua.statistics.GroupBy;
@@ -36,8 +37,8 @@ public class FigureQueries {
 
     private final JdbcClient jdbc;
 
-    FigureQueries(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    FigureQueries(ReportReads reports) {
+        this.jdbc = reports.jdbc();
     }
 
     /**

@@ -19,6 +19,7 @@ import org.motcua.catalog.Catalog;
 import org.motcua.catalog.ProcedureView;
 import org.motcua.catalog.WorkflowStepView;
 import org.motcua.dossier.StepVerdict;
+import org.motcua.shared.ReportReads;
 import org.motcua.statistics.Figures;
 import org.motcua.statistics.LateDossier;
 import org.motcua.statistics.internal.FigureQueries.Scope;
@@ -48,8 +49,8 @@ public class LateQueries {
     private final Catalog catalog;
     private final WorkingCalendar calendar;
 
-    LateQueries(JdbcClient jdbc, Catalog catalog, WorkingCalendar calendar) {
-        this.jdbc = jdbc;
+    LateQueries(ReportReads reports, Catalog catalog, WorkingCalendar calendar) {
+        this.jdbc = reports.jdbc();
         this.catalog = catalog;
         this.calendar = calendar;
     }

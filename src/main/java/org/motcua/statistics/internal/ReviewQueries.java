@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.motcua.shared.ReportReads;
 import org.motcua.statistics.Figures;
 import org.motcua.statistics.internal.FigureQueries.Scope;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -36,8 +37,8 @@ public class ReviewQueries {
 
     private final JdbcClient jdbc;
 
-    ReviewQueries(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    ReviewQueries(ReportReads reports) {
+        this.jdbc = reports.jdbc();
     }
 
     public List<Row> review(LocalDate from, LocalDate to, Scope scope) {
