@@ -18,6 +18,7 @@ import org.motcua.shared.FieldError;
 import org.motcua.shared.Paging;
 import org.motcua.shared.Text;
 import org.motcua.shared.Vietnam;
+import org.motcua.shared.audit.AuditTrail;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -32,12 +33,19 @@ public class DossierWorklists {
     private final DossierPermissions permissions;
     private final DossierDeadlines deadlines;
     private final Clock clock;
+    private final AuditTrail audit;
 
-    DossierWorklists(JdbcClient jdbc, DossierPermissions permissions, DossierDeadlines deadlines, Clock clock) {
+    DossierWorklists(
+            JdbcClient jdbc,
+            DossierPermissions permissions,
+            DossierDeadlines deadlines,
+            Clock clock,
+            AuditTrail audit) {
         this.jdbc = jdbc;
         this.permissions = permissions;
         this.deadlines = deadlines;
         this.clock = clock;
+        this.audit = audit;
     }
 
     /**
@@ -209,7 +217,7 @@ public class DossierWorklists {
         String rows = """
                 select id, code, reference, status, procedure_name, applicant_name, channel, current_step,
                        step_due_at, due_at, submitted_at, finished_at, competent_agency_id,
-                       assignee_id, version
+                       assignee_id, version, applicant_id_number, applicant_tax_code
                   from dossier.dossier
                 """
                 + where
@@ -236,7 +244,8 @@ public class DossierWorklists {
         LocalDateTime now = LocalDateTime.now(clock.withZone(Vietnam.ZONE));
         return jdbc.sql(
                         "select id, code, reference, status, procedure_name, applicant_name, channel, current_step, step_due_at,"
-                                + " due_at, submitted_at, finished_at, competent_agency_id, assignee_id, version"
+                                + " due_at, submitted_at, finished_at, competent_agency_id, assignee_id, version,"
+                                + " applicant_id_number, applicant_tax_code"
                                 + " from dossier.dossier where receiving_center_id in (:scope) and status = :status and "
                                 + OPEN
                                 + (status == DossierStatus.NEW
@@ -249,7 +258,13 @@ public class DossierWorklists {
                 .list();
     }
 
+    /** A worklist line; shown to the caller, so it is in the audit trail ({@link AuditTrail#listed}). */
     private Row row(java.sql.ResultSet rs, LocalDateTime now) throws java.sql.SQLException {
+        String idNumber = rs.getString("applicant_id_number");
+        audit.listed(AuditTrail.Subject.dossier(
+                rs.getString("code"),
+                rs.getString("reference") != null ? rs.getString("reference") : rs.getString("id"),
+                idNumber != null ? idNumber : rs.getString("applicant_tax_code")));
         DossierStatus status = DossierStatus.valueOf(rs.getString("status"));
         return new Row(
                 rs.getObject("id", UUID.class),

@@ -10,6 +10,7 @@ import org.motcua.dossier.internal.Dossier;
 import org.motcua.dossier.internal.DossierHistory;
 import org.motcua.dossier.internal.DossierRepository;
 import org.motcua.shared.PerMinuteLimit;
+import org.motcua.shared.audit.AuditTrail;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -45,12 +46,14 @@ public class PublicTracking {
     private final DossierHistory history;
     private final Catalog catalog;
     private final PerMinuteLimit lookups;
+    private final AuditTrail audit;
 
-    PublicTracking(DossierRepository dossiers, DossierHistory history, Catalog catalog, Clock clock) {
+    PublicTracking(DossierRepository dossiers, DossierHistory history, Catalog catalog, Clock clock, AuditTrail audit) {
         this.dossiers = dossiers;
         this.history = history;
         this.catalog = catalog;
         this.lookups = new PerMinuteLimit(PER_MINUTE, clock);
+        this.audit = audit;
     }
 
     /**
@@ -68,7 +71,11 @@ public class PublicTracking {
                 .filter(d -> d.applicant() != null
                         && (given.equals(d.applicant().idNumber())
                                 || given.equals(d.applicant().taxCode())))
-                .map(this::view);
+                .map(d -> {
+                    // who looked the dossier up, from where: anonymous, with the caller's address
+                    audit.read(AuditTrail.Subject.dossier(d.code(), d.reference(), given));
+                    return view(d);
+                });
     }
 
     private View view(Dossier d) {

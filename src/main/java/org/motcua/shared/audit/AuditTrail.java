@@ -46,6 +46,7 @@ public class AuditTrail implements SmartLifecycle {
     public static final String DOSSIER = "dossier";
     public static final String ACCOUNT = "account";
     public static final String READ = "read";
+    public static final String LIST = "list";
 
     static final String SYSTEM = "system";
     static final String ANONYMOUS = "anonymous";
@@ -105,10 +106,22 @@ public class AuditTrail implements SmartLifecycle {
 
     /** The current actor read {@code subject}. Recorded once per subject and request. */
     public void read(Subject subject) {
-        if (!firstInRequest(subject.type() + ':' + subject.id())) {
+        queueRead(READ, subject);
+    }
+
+    /**
+     * The current actor saw {@code subject} in a list (a worklist line with the applicant's name): recorded
+     * as {@link #LIST}, once per subject and request, apart from opening it ({@link #READ}).
+     */
+    public void listed(Subject subject) {
+        queueRead(LIST, subject);
+    }
+
+    private void queueRead(String action, Subject subject) {
+        if (!firstInRequest(action + ':' + subject.type() + ':' + subject.id())) {
             return;
         }
-        Event event = event(null, READ, subject, null);
+        Event event = event(null, action, subject, null);
         unwritten.incrementAndGet();
         try {
             reads.put(event);

@@ -212,6 +212,38 @@ class AuditTrailIntegrationTests {
     }
 
     @Test
+    void aWorklistRecordsEachDossierItShowsAndAPublicLookUpRecordsItsAddress() throws Exception {
+        var found = jdbc.queryForMap("""
+                select code, applicant_id_number from dossier.dossier d
+                 where code is not null and applicant_id_number is not null and status not in ('RETURNED', 'REFUSED',
+                       'WITHDRAWN', 'STOPPED')
+                   and receiving_center_id = (select id from catalog.agency where code = '000.00.01.H41')
+                 order by code limit 1
+                """);
+        String code = (String) found.get("code");
+        String idNumber = (String) found.get("applicant_id_number");
+
+        mvc.perform(get("/api/v1/dossiers")
+                        .param("view", "center")
+                        .param("q", code)
+                        .with(from("203.0.113.30"))
+                        .header("Authorization", "Bearer " + token("giamdoc", "demo")))
+                .andExpect(status().isOk());
+        mvc.perform(post("/api/v1/public/dossiers/" + code + "/track")
+                        .with(from("198.51.100.99"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"idNumber\":\"" + idNumber + "\"}"))
+                .andExpect(status().isOk());
+
+        chain.seal();
+        assertThat(chain.latest(new AuditChain.Query(null, null, null, null, code), 100))
+                .extracting(AuditEntry::actor, AuditEntry::action, AuditEntry::address, AuditEntry::person)
+                .contains(
+                        tuple("giamdoc", AuditTrail.LIST, "203.0.113.30", idNumber),
+                        tuple("anonymous", AuditTrail.READ, "198.51.100.99", idNumber));
+    }
+
+    @Test
     @Order(3)
     void theTrailRefusesUpdatesAndDeletes() {
         chain.seal();
