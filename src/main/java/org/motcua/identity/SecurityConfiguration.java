@@ -62,6 +62,7 @@ class SecurityConfiguration {
         "/login",
         "/error",
         "/favicon.ico",
+        "/robots.txt",
         "/assets/**",
         "/js/**",
         "/img/**",

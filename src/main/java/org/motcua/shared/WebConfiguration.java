@@ -98,10 +98,13 @@ class WebConfiguration implements WebMvcConfigurer {
         registry.addInterceptor(change);
     }
 
-    /** Browsers ask for {@code /favicon.ico} on their own; static files are otherwise under /assets. */
+    /**
+     * Browsers ask for {@code /favicon.ico} and crawlers for {@code /robots.txt} on their own; static files
+     * are otherwise under /assets.
+     */
     @Override
     public void addResourceHandlers(ResourceHandlerRegistry registry) {
-        registry.addResourceHandler("/favicon.ico").addResourceLocations("classpath:/static/");
+        registry.addResourceHandler("/favicon.ico", "/robots.txt").addResourceLocations("classpath:/static/");
     }
 
     /**

@@ -62,8 +62,15 @@ class CatalogPages {
 
     @GetMapping("/thu-tuc/{id}")
     String procedure(@PathVariable UUID id, Model model) {
+        var details = catalog.details(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        model.addAttribute("details", details);
+        // what a search engine shows under the link: the procedure and who decides it
         model.addAttribute(
-                "details", catalog.details(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
+                "metaDescription",
+                details.procedure().name()
+                        + (details.competentAgency() == null
+                                ? ""
+                                : " — " + details.competentAgency().name()));
         return "catalog/procedure";
     }
 

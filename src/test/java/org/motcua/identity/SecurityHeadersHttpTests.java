@@ -117,6 +117,26 @@ class SecurityHeadersHttpTests {
         assertThat(response.body()).startsWith(0, 0, 1, 0); // an icon file
     }
 
+    @Test
+    void pagesAreCompressedAndDescribedAndRobotsAreToldWhatToLeaveAlone() throws Exception {
+        var compressed = http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/thu-tuc"))
+                        .header("Accept-Encoding", "gzip")
+                        .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(compressed.headers().firstValue("Content-Encoding")).hasValue("gzip");
+        String page = new String(
+                new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(compressed.body())).readAllBytes(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(page).contains("<meta name=\"description\" content=\"").contains("tra cứu thủ tục hành chính");
+
+        var robots = get("/robots.txt");
+        assertThat(robots.statusCode()).isEqualTo(200);
+        assertThat(robots.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("text/plain"));
+        assertThat(robots.body()).contains("Disallow: /quan-tri", "Disallow: /api/", "Allow: /");
+    }
+
     /** The policy allows no script or style in the pages: templates keep theirs in /assets. */
     @Test
     void noTemplateCarriesScriptOrStyleOfItsOwn() throws IOException {
