@@ -27,6 +27,7 @@ import org.motcua.statistics.internal.FigureQueries;
 import org.motcua.statistics.internal.FigureQueries.Scope;
 import org.motcua.statistics.internal.FigureWorkbook;
 import org.motcua.statistics.internal.LateQueries;
+import org.motcua.statistics.internal.RatingQueries;
 import org.motcua.statistics.internal.ResultQueries;
 import org.motcua.statistics.internal.ReviewQueries;
 import org.springframework.beans.factory.annotation.Value;
@@ -50,6 +51,7 @@ public class Statistics {
     private final LateQueries lateQueries;
     private final ReviewQueries reviewQueries;
     private final ResultQueries resultQueries;
+    private final RatingQueries ratingQueries;
     private final FigureDossiers figureDossiers;
     private final Catalog catalog;
     private final Users users;
@@ -63,6 +65,7 @@ public class Statistics {
             LateQueries lateQueries,
             ReviewQueries reviewQueries,
             ResultQueries resultQueries,
+            RatingQueries ratingQueries,
             FigureDossiers figureDossiers,
             Catalog catalog,
             Users users,
@@ -74,6 +77,7 @@ public class Statistics {
         this.lateQueries = lateQueries;
         this.reviewQueries = reviewQueries;
         this.resultQueries = resultQueries;
+        this.ratingQueries = ratingQueries;
         this.figureDossiers = figureDossiers;
         this.catalog = catalog;
         this.users = users;
@@ -121,6 +125,35 @@ public class Statistics {
                 rows,
                 total,
                 resultQueries.figures(request.from(), request.to(), scope.scope()));
+    }
+
+    /**
+     * The applicants' ratings of the request's period and scope (by the day a rating was first given), in
+     * total and, when asked, per agency, procedure, field, officer (who returned the result) or period.
+     */
+    @Transactional(readOnly = true)
+    public SatisfactionSummary satisfaction(Request request, CurrentUser user) {
+        checkPeriod(request.from(), request.to());
+        Resolved scope = scope(request, user);
+        SatisfactionFigures total = ratingQueries
+                .figures(request.from(), request.to(), scope.scope(), null)
+                .values()
+                .iterator()
+                .next();
+        List<SatisfactionSummary.Row> rows = null;
+        if (request.groupBy() != null) {
+            rows = new ArrayList<>();
+            for (var row : ratingQueries
+                    .figures(request.from(), request.to(), scope.scope(), request.groupBy())
+                    .entrySet()) {
+                String[] keyAndLabel = label(request.groupBy(), row.getKey());
+                rows.add(new SatisfactionSummary.Row(keyAndLabel[0], keyAndLabel[1], row.getValue()));
+            }
+            if (!request.groupBy().isTime()) {
+                rows.sort(Comparator.comparing(SatisfactionSummary.Row::label, Vietnam.COLLATOR));
+            }
+        }
+        return new SatisfactionSummary(request.from(), request.to(), scope.name(), request.groupBy(), rows, total);
     }
 
     /** The most dossiers one drill-down lists (the total is always given). */

@@ -89,6 +89,38 @@ class StatisticsController {
         };
     }
 
+    @GetMapping(path = "/api/v1/statistics/satisfaction", produces = "application/json")
+    @ProblemResponse(
+            status = 400,
+            codes = {
+                "statistics.period_reversed",
+                "statistics.period_too_long",
+                "statistics.unknown_agency",
+                "statistics.unknown_procedure",
+                "statistics.unknown_field",
+                "statistics.unknown_group"
+            })
+    @ProblemResponse(
+            status = 403,
+            codes = {"statistics.forbidden", "statistics.agency_forbidden"})
+    @Operation(
+            summary = "The applicants' satisfaction ratings of a period, optionally grouped by agency, procedure,"
+                    + " field, officer, day, week or month; definitions in docs/statistics.md")
+    SatisfactionSummary satisfaction(
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @Parameter(description = "agency code; its sub-units are included") @RequestParam(required = false)
+                    String agency,
+            @Parameter(description = "procedure code") @RequestParam(required = false) String procedure,
+            @Parameter(description = "field code") @RequestParam(required = false) String field,
+            @Parameter(description = "agency, field, procedure, officer, day, week or month")
+                    @RequestParam(required = false)
+                    String groupBy,
+            CurrentUser user) {
+        return statistics.satisfaction(
+                new Statistics.Request(from, to, agency, procedure, field, GroupBy.parse(groupBy)), user);
+    }
+
     @GetMapping(path = "/api/v1/statistics/dossiers", produces = "application/json")
     @ProblemResponse(
             status = 400,

@@ -175,5 +175,40 @@ class RatingsControllerTests extends SatisfactionTestSupport {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.source").value("COUNTER"))
                 .andExpect(jsonPath("$.officerId").value(officer.id().toString()));
+
+        // the statistics count it for the officer who returned the result (through the event registry)
+        String manager = token(person(
+                        "dg-k-" + run,
+                        java.util.Set.of(org.motcua.identity.Role.CENTER_MANAGER),
+                        java.util.Set.of(communeCenter()))
+                .username());
+        String today =
+                java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toString();
+        long until = System.nanoTime() + 20_000_000_000L;
+        while (System.nanoTime() < until
+                && jdbc.sql("select count(*) from statistics.rating_fact where dossier_id = ?")
+                                .param(UUID.fromString(id))
+                                .query(Long.class)
+                                .single()
+                        == 0) {
+            Thread.sleep(50);
+        }
+        mvc.perform(get("/api/v1/statistics/satisfaction")
+                        .header("Authorization", "Bearer " + manager)
+                        .param("from", today)
+                        .param("to", today)
+                        .param("groupBy", "officer"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.rows[?(@.key == '" + officer.username() + "')].figures.verySatisfied")
+                        .value(org.hamcrest.Matchers.contains(1)))
+                .andExpect(jsonPath("$.rows[?(@.key == '" + officer.username() + "')].figures.satisfactionRate")
+                        .value(org.hamcrest.Matchers.contains(1.0)));
+        mvc.perform(get("/api/v1/statistics/satisfaction")
+                        .header("Authorization", "Bearer " + manager)
+                        .param("from", today)
+                        .param("to", today)
+                        .param("groupBy", "channel"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("statistics.unknown_group"));
     }
 }
