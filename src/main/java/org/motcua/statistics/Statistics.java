@@ -156,6 +156,44 @@ public class Statistics {
         return new SatisfactionSummary(request.from(), request.to(), scope.name(), request.groupBy(), rows, total);
     }
 
+    /**
+     * The officers' or agencies' evaluation ({@code groupBy} OFFICER or AGENCY): the summary's rows and the
+     * satisfaction rows of the same keys, side by side, by name.
+     */
+    @Transactional(readOnly = true)
+    public Evaluation evaluation(Request request, CurrentUser user) {
+        if (request.groupBy() != GroupBy.OFFICER && request.groupBy() != GroupBy.AGENCY) {
+            throw DomainException.invalid("statistics.unknown_group", List.of(), String.valueOf(request.groupBy()));
+        }
+        Summary figures = summary(request, user);
+        SatisfactionSummary ratings = satisfaction(request, user);
+        Map<String, String[]> labels = new java.util.TreeMap<>();
+        Map<String, Figures> byKey = new java.util.HashMap<>();
+        Map<String, SatisfactionFigures> ratedByKey = new java.util.HashMap<>();
+        for (Summary.Row r : figures.rows()) {
+            labels.put(r.key(), new String[] {r.key(), r.label()});
+            byKey.put(r.key(), r.figures());
+        }
+        for (SatisfactionSummary.Row r : ratings.rows()) {
+            labels.put(r.key(), new String[] {r.key(), r.label()});
+            ratedByKey.put(r.key(), r.figures());
+        }
+        List<Evaluation.Row> rows = new ArrayList<>();
+        for (String[] keyAndLabel : labels.values()) {
+            rows.add(new Evaluation.Row(
+                    keyAndLabel[0],
+                    keyAndLabel[1],
+                    byKey.getOrDefault(keyAndLabel[0], Figures.NONE),
+                    ratedByKey.getOrDefault(keyAndLabel[0], SatisfactionFigures.NONE)));
+        }
+        rows.sort(Comparator.comparing(Evaluation.Row::label, Vietnam.COLLATOR));
+        return new Evaluation(request.from(), request.to(), figures.scope(), request.groupBy(), rows);
+    }
+
+    public byte[] workbook(Evaluation evaluation) {
+        return FigureWorkbook.evaluation(evaluation);
+    }
+
     /** The most dossiers one drill-down lists (the total is always given). */
     static final int MOST_DOSSIERS = 500;
 

@@ -140,6 +140,20 @@ class SatisfactionBrowserTests extends BrowserTestSupport {
                                 .query(String.class)
                                 .single())
                 .isEqualTo("NOT_SATISFIED/COUNTER/" + officer.id());
+
+        // The evaluation page counts the rating for the officer (the statistics keep it from the event).
+        desk.navigate("/can-bo/danh-gia");
+        for (int i = 0; i < 40 && !desk.locator("#evaluation-table").innerText().contains(officer.displayName()); i++) {
+            desk.waitForTimeout(500);
+            desk.reload();
+        }
+        com.microsoft.playwright.Locator row =
+                desk.locator("#evaluation-table tr", new Page.LocatorOptions().setHasText(officer.displayName()));
+        assertThat(row.locator(".satisfaction-rate")).hasText("0,0%");
+        seen(desk, "evaluation");
+        com.microsoft.playwright.Download workbook =
+                desk.waitForDownload(() -> desk.locator("#evaluation-xlsx").click());
+        org.assertj.core.api.Assertions.assertThat(workbook.suggestedFilename()).endsWith(".xlsx");
     }
 
     @Test
