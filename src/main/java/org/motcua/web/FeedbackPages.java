@@ -46,7 +46,7 @@ class FeedbackPages {
     }
 
     @Bean
-    static PublicEndpoints feedbackPages() {
+    static PublicEndpoints citizenFeedbackPages() {
         return new PublicEndpoints(List.of("/phan-anh/cong-khai"), List.of("/phan-anh"));
     }
 
