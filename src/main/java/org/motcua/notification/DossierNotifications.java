@@ -29,6 +29,7 @@ import org.motcua.dossier.HandOver;
 import org.motcua.identity.Users;
 import org.motcua.notification.Mailroom.Occasion;
 import org.motcua.notification.Mailroom.Recipient;
+import org.motcua.satisfaction.RatingLinks;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -52,6 +53,7 @@ class DossierNotifications {
     private final Mailroom mailroom;
     private final NotificationPreferences preferences;
     private final MessageSource messages;
+    private final RatingLinks ratingLinks;
     private final String baseUrl;
 
     DossierNotifications(
@@ -61,6 +63,7 @@ class DossierNotifications {
             Mailroom mailroom,
             NotificationPreferences preferences,
             MessageSource messages,
+            RatingLinks ratingLinks,
             @Value("${motcua.public-base-url}") String baseUrl) {
         this.dossiers = dossiers;
         this.catalog = catalog;
@@ -68,6 +71,7 @@ class DossierNotifications {
         this.mailroom = mailroom;
         this.preferences = preferences;
         this.messages = messages;
+        this.ratingLinks = ratingLinks;
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
     }
 
@@ -240,6 +244,8 @@ class DossierNotifications {
                                 h == null ? null : h.trackingNumber(),
                                 values,
                                 locale));
+                // the signed link of the satisfaction module: rating without signing in
+                values.put("ratingLink", ratingLinks.link(facts.dossierId()));
             }
             case StepDueSoon e -> values.put("stepDue", time(e.stepDue()));
             case StepOverdue e -> values.put("stepDue", time(e.stepDue()));

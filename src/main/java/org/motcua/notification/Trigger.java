@@ -16,7 +16,7 @@ public enum Trigger {
     EXTENDED(Audience.APPLICANT, "appointment", "newDate", "reason"),
     REFUSED(Audience.APPLICANT, "reason"),
     RESOLVED(Audience.APPLICANT, "outcome", "collect"),
-    RETURNED(Audience.APPLICANT, "collect"),
+    RETURNED(Audience.APPLICANT, "collect", "ratingLink"),
     STOPPED(Audience.APPLICANT, "reason"),
     ASSIGNED(Audience.OFFICER, "appointment"),
     STEP_DUE_SOON(Audience.OFFICER, "stepDue"),

@@ -29,9 +29,19 @@ class RequestLogFilter extends OncePerRequestFilter {
     private static final Pattern TRACEPARENT = Pattern.compile("^[0-9a-f]{2}-([0-9a-f]{32})-[0-9a-f]{16}-[0-9a-f]{2}$");
     private static final Logger log = LoggerFactory.getLogger("motcua.request");
 
+    private final java.util.List<UnloggedPaths> unlogged;
+
+    RequestLogFilter(java.util.List<UnloggedPaths> unlogged) {
+        this.unlogged = java.util.List.copyOf(unlogged);
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        if (unlogged.stream().anyMatch(u -> u.covers(request.getRequestURI()))) {
+            chain.doFilter(request, response); // no trace id either: nothing to match against
+            return;
+        }
         String traceId = traceId(request.getHeader("traceparent"));
         MDC.put(TRACE_ID, traceId);
         // Error pages are rendered after this filter returns: they find the id on the request.

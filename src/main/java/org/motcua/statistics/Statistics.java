@@ -27,6 +27,7 @@ import org.motcua.statistics.internal.FigureQueries;
 import org.motcua.statistics.internal.FigureQueries.Scope;
 import org.motcua.statistics.internal.FigureWorkbook;
 import org.motcua.statistics.internal.LateQueries;
+import org.motcua.statistics.internal.RatingQueries;
 import org.motcua.statistics.internal.ResultQueries;
 import org.motcua.statistics.internal.ReviewQueries;
 import org.springframework.beans.factory.annotation.Value;
@@ -50,6 +51,7 @@ public class Statistics {
     private final LateQueries lateQueries;
     private final ReviewQueries reviewQueries;
     private final ResultQueries resultQueries;
+    private final RatingQueries ratingQueries;
     private final FigureDossiers figureDossiers;
     private final Catalog catalog;
     private final Users users;
@@ -63,6 +65,7 @@ public class Statistics {
             LateQueries lateQueries,
             ReviewQueries reviewQueries,
             ResultQueries resultQueries,
+            RatingQueries ratingQueries,
             FigureDossiers figureDossiers,
             Catalog catalog,
             Users users,
@@ -74,6 +77,7 @@ public class Statistics {
         this.lateQueries = lateQueries;
         this.reviewQueries = reviewQueries;
         this.resultQueries = resultQueries;
+        this.ratingQueries = ratingQueries;
         this.figureDossiers = figureDossiers;
         this.catalog = catalog;
         this.users = users;
@@ -121,6 +125,73 @@ public class Statistics {
                 rows,
                 total,
                 resultQueries.figures(request.from(), request.to(), scope.scope()));
+    }
+
+    /**
+     * The applicants' ratings of the request's period and scope (by the day a rating was first given), in
+     * total and, when asked, per agency, procedure, field, officer (who returned the result) or period.
+     */
+    @Transactional(readOnly = true)
+    public SatisfactionSummary satisfaction(Request request, CurrentUser user) {
+        checkPeriod(request.from(), request.to());
+        Resolved scope = scope(request, user);
+        SatisfactionFigures total = ratingQueries
+                .figures(request.from(), request.to(), scope.scope(), null)
+                .values()
+                .iterator()
+                .next();
+        List<SatisfactionSummary.Row> rows = null;
+        if (request.groupBy() != null) {
+            rows = new ArrayList<>();
+            for (var row : ratingQueries
+                    .figures(request.from(), request.to(), scope.scope(), request.groupBy())
+                    .entrySet()) {
+                String[] keyAndLabel = label(request.groupBy(), row.getKey());
+                rows.add(new SatisfactionSummary.Row(keyAndLabel[0], keyAndLabel[1], row.getValue()));
+            }
+            if (!request.groupBy().isTime()) {
+                rows.sort(Comparator.comparing(SatisfactionSummary.Row::label, Vietnam.COLLATOR));
+            }
+        }
+        return new SatisfactionSummary(request.from(), request.to(), scope.name(), request.groupBy(), rows, total);
+    }
+
+    /**
+     * The officers' or agencies' evaluation ({@code groupBy} OFFICER or AGENCY): the summary's rows and the
+     * satisfaction rows of the same keys, side by side, by name.
+     */
+    @Transactional(readOnly = true)
+    public Evaluation evaluation(Request request, CurrentUser user) {
+        if (request.groupBy() != GroupBy.OFFICER && request.groupBy() != GroupBy.AGENCY) {
+            throw DomainException.invalid("statistics.unknown_group", List.of(), String.valueOf(request.groupBy()));
+        }
+        Summary figures = summary(request, user);
+        SatisfactionSummary ratings = satisfaction(request, user);
+        Map<String, String[]> labels = new java.util.TreeMap<>();
+        Map<String, Figures> byKey = new java.util.HashMap<>();
+        Map<String, SatisfactionFigures> ratedByKey = new java.util.HashMap<>();
+        for (Summary.Row r : figures.rows()) {
+            labels.put(r.key(), new String[] {r.key(), r.label()});
+            byKey.put(r.key(), r.figures());
+        }
+        for (SatisfactionSummary.Row r : ratings.rows()) {
+            labels.put(r.key(), new String[] {r.key(), r.label()});
+            ratedByKey.put(r.key(), r.figures());
+        }
+        List<Evaluation.Row> rows = new ArrayList<>();
+        for (String[] keyAndLabel : labels.values()) {
+            rows.add(new Evaluation.Row(
+                    keyAndLabel[0],
+                    keyAndLabel[1],
+                    byKey.getOrDefault(keyAndLabel[0], Figures.NONE),
+                    ratedByKey.getOrDefault(keyAndLabel[0], SatisfactionFigures.NONE)));
+        }
+        rows.sort(Comparator.comparing(Evaluation.Row::label, Vietnam.COLLATOR));
+        return new Evaluation(request.from(), request.to(), figures.scope(), request.groupBy(), rows);
+    }
+
+    public byte[] workbook(Evaluation evaluation) {
+        return FigureWorkbook.evaluation(evaluation);
     }
 
     /** The most dossiers one drill-down lists (the total is always given). */

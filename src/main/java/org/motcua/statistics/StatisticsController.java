@@ -89,6 +89,85 @@ class StatisticsController {
         };
     }
 
+    @GetMapping(path = "/api/v1/statistics/satisfaction", produces = "application/json")
+    @ProblemResponse(
+            status = 400,
+            codes = {
+                "statistics.period_reversed",
+                "statistics.period_too_long",
+                "statistics.unknown_agency",
+                "statistics.unknown_procedure",
+                "statistics.unknown_field",
+                "statistics.unknown_group"
+            })
+    @ProblemResponse(
+            status = 403,
+            codes = {"statistics.forbidden", "statistics.agency_forbidden"})
+    @Operation(
+            summary = "The applicants' satisfaction ratings of a period, optionally grouped by agency, procedure,"
+                    + " field, officer, day, week or month; definitions in docs/statistics.md")
+    SatisfactionSummary satisfaction(
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @Parameter(description = "agency code; its sub-units are included") @RequestParam(required = false)
+                    String agency,
+            @Parameter(description = "procedure code") @RequestParam(required = false) String procedure,
+            @Parameter(description = "field code") @RequestParam(required = false) String field,
+            @Parameter(description = "agency, field, procedure, officer, day, week or month")
+                    @RequestParam(required = false)
+                    String groupBy,
+            CurrentUser user) {
+        return statistics.satisfaction(
+                new Statistics.Request(from, to, agency, procedure, field, GroupBy.parse(groupBy)), user);
+    }
+
+    @GetMapping(
+            path = "/api/v1/statistics/evaluation",
+            produces = {MediaType.APPLICATION_JSON_VALUE, FileResponses.XLSX_VALUE})
+    @ApiResponse(
+            responseCode = "200",
+            description = "The evaluation as JSON (default) or as a workbook (format=xlsx)",
+            content = {
+                @Content(mediaType = "application/json", schema = @Schema(implementation = Evaluation.class)),
+                @Content(mediaType = FileResponses.XLSX_VALUE, schema = @Schema(type = "string", format = "binary"))
+            })
+    @ProblemResponse(
+            status = 400,
+            codes = {
+                "statistics.period_reversed",
+                "statistics.period_too_long",
+                "statistics.unknown_agency",
+                "statistics.unknown_procedure",
+                "statistics.unknown_field",
+                "statistics.unknown_group",
+                "statistics.unknown_format"
+            })
+    @ProblemResponse(
+            status = 403,
+            codes = {"statistics.forbidden", "statistics.agency_forbidden"})
+    @Operation(
+            summary = "The evaluation of officers or agencies over a period: dossiers received and resolved, on-time"
+                    + " rate, refusals, supplements asked for, and the applicants' ratings")
+    ResponseEntity<?> evaluation(
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @Parameter(description = "agency code; its sub-units are included") @RequestParam(required = false)
+                    String agency,
+            @Parameter(description = "officer (default) or agency") @RequestParam(required = false) String groupBy,
+            @Parameter(description = "json or xlsx") @RequestParam(required = false) String format,
+            CurrentUser user) {
+        GroupBy by = groupBy == null || groupBy.isBlank() ? GroupBy.OFFICER : GroupBy.parse(groupBy);
+        Evaluation evaluation = statistics.evaluation(new Statistics.Request(from, to, agency, null, null, by), user);
+        if (format == null || format.isBlank() || format.equalsIgnoreCase("json")) {
+            return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(evaluation);
+        }
+        if (!format.equalsIgnoreCase("xlsx")) {
+            throw DomainException.invalid("statistics.unknown_format", java.util.List.of(), format);
+        }
+        return FileResponses.bytes(
+                statistics.workbook(evaluation), FileResponses.XLSX, "danh-gia-" + from + "-" + to + ".xlsx", false);
+    }
+
     @GetMapping(path = "/api/v1/statistics/dossiers", produces = "application/json")
     @ProblemResponse(
             status = 400,

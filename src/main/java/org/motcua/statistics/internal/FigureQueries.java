@@ -248,28 +248,43 @@ public class FigureQueries {
         return new Open(rs.getLong("total"), rs.getLong("overdue"), rs.getLong("waiting"));
     }
 
-    /** Received and resolved per officer (who received, who resolved), from the fact rows. */
+    /**
+     * Received, resolved, refused and supplements asked for per officer (who received, resolved, refused, asked),
+     * from the fact rows.
+     */
     private Map<String, Figures> officers(LocalDate from, LocalDate to, Scope scope) {
         Map<String, Figures> rows = new TreeMap<>();
         var sql = jdbc.sql("""
                         select k, sum(received) received, sum(online) online, sum(counter) counter,
                                sum(postal) postal, sum(early) early, sum(on_time) on_time, sum(late) late,
-                               sum(minutes) processing_minutes, 0 refused, 0 withdrawn, 0 stopped, 0 returned,
-                               0 returned_by_post, 0 four_on_site, 0 postal_delivery, 0 extended,
-                               0 supplement_requested, 0 fees
+                               sum(minutes) processing_minutes, sum(refused) refused, 0 withdrawn, 0 stopped,
+                               0 returned, 0 returned_by_post, 0 four_on_site, 0 postal_delivery, 0 extended,
+                               sum(supplement_requested) supplement_requested, 0 fees
                         from (
                           select f.received_by::text k, 1 received,
                                  (f.channel = 'ONLINE')::int online, (f.channel = 'COUNTER')::int counter,
-                                 (f.channel = 'POSTAL')::int postal, 0 early, 0 on_time, 0 late, 0 minutes
+                                 (f.channel = 'POSTAL')::int postal, 0 early, 0 on_time, 0 late, 0 minutes,
+                                 0 refused, 0 supplement_requested
                           from statistics.dossier_fact f
                           where f.received_at >= :from and f.received_at < :end
                         """ + ScopeSql.where(scope, "f.") + """
                           union all
                           select f.resolved_by::text, 0, 0, 0, 0, (f.verdict = 'EARLY')::int,
                                  (f.verdict = 'ON_TIME')::int, (f.verdict = 'LATE')::int,
-                                 coalesce(f.processing_minutes, 0)
+                                 coalesce(f.processing_minutes, 0), 0, 0
                           from statistics.dossier_fact f
                           where f.finish = 'RESOLVED' and f.finished_at >= :from and f.finished_at < :end
+                        """ + ScopeSql.where(scope, "f.") + """
+                          union all
+                          select f.refused_by::text, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0
+                          from statistics.dossier_fact f
+                          where f.refused_at >= :from and f.refused_at < :end
+                        """
+                        + ScopeSql.where(scope, "f.") + """
+                          union all
+                          select f.supplement_requested_by::text, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1
+                          from statistics.dossier_fact f
+                          where f.supplement_requested_at >= :from and f.supplement_requested_at < :end
                         """ + ScopeSql.where(scope, "f.")
                         + ") x where k is not null group by k")
                 .param("from", from.atStartOfDay())

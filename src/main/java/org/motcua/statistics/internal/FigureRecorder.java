@@ -120,7 +120,7 @@ public class FigureRecorder {
                 }
             }
             case DossierRefused r -> {
-                if (milestone(f, "refused_at = :at", "refused_at")) {
+                if (milestone(f, "refused_at = :at, refused_by = :by", "refused_at")) {
                     flow(f, f.at(), Flows.refused());
                 }
             }
@@ -144,7 +144,7 @@ public class FigureRecorder {
             when !s.beforeReceipt() -> {
                 if (milestone(
                         f,
-                        "supplement_requested_at = :at, supplement_issues = :issues",
+                        "supplement_requested_at = :at, supplement_requested_by = :by, supplement_issues = :issues",
                         "supplement_requested_at",
                         Map.of("issues", s.issues() == null ? "" : s.issues()))) {
                     flow(f, f.at(), Flows.supplementRequested());

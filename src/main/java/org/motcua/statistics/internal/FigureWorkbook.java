@@ -126,6 +126,62 @@ public final class FigureWorkbook {
         });
     }
 
+    /** The officers' or agencies' evaluation: one row each, the dossier figures then the ratings. */
+    public static byte[] evaluation(org.motcua.statistics.Evaluation evaluation) {
+        return write(book -> {
+            Styles s = new Styles(book);
+            Sheet sheet = book.createSheet("Danh gia");
+            title(
+                    sheet,
+                    s,
+                    (evaluation.groupBy() == org.motcua.statistics.GroupBy.OFFICER
+                                    ? "ĐÁNH GIÁ CÁN BỘ, CÔNG CHỨC – "
+                                    : "ĐÁNH GIÁ CƠ QUAN, ĐƠN VỊ – ")
+                            + evaluation.scope(),
+                    evaluation.from() + " – " + evaluation.to());
+            header(
+                    sheet,
+                    s,
+                    3,
+                    List.of(
+                            "Mã",
+                            "Tên",
+                            "Tiếp nhận",
+                            "Đã giải quyết",
+                            "Trước và đúng hạn",
+                            "Quá hạn",
+                            "Tỷ lệ đúng hạn",
+                            "Từ chối tiếp nhận",
+                            "Yêu cầu bổ sung",
+                            "Lượt đánh giá",
+                            "Rất hài lòng",
+                            "Hài lòng",
+                            "Không hài lòng",
+                            "Tỷ lệ hài lòng"));
+            int r = 4;
+            for (var line : evaluation.rows()) {
+                Row row = sheet.createRow(r++);
+                var f = line.figures();
+                var g = line.satisfaction();
+                row.createCell(0).setCellValue(line.key());
+                row.createCell(1).setCellValue(line.label());
+                row.createCell(2).setCellValue(f.receivedNew());
+                row.createCell(3).setCellValue(f.resolvedTotal());
+                row.createCell(4).setCellValue(f.resolvedEarly() + f.resolvedOnTime());
+                row.createCell(5).setCellValue(f.resolvedLate());
+                rate(row.createCell(6), s, f.onTimeRate());
+                row.createCell(7).setCellValue(f.refused());
+                row.createCell(8).setCellValue(f.supplementRequested());
+                row.createCell(9).setCellValue(g.rated());
+                row.createCell(10).setCellValue(g.verySatisfied());
+                row.createCell(11).setCellValue(g.satisfied());
+                row.createCell(12).setCellValue(g.notSatisfied());
+                rate(row.createCell(13), s, g.satisfactionRate());
+            }
+            sheet.setColumnWidth(1, 40 * 256);
+        });
+    }
+
     private interface Content {
         void fill(XSSFWorkbook book);
     }
