@@ -26,6 +26,8 @@ public record DossierFees(
         ledger = List.copyOf(ledger);
     }
 
+    /** Assessed, something collected and nothing owed any more. */
+    @com.fasterxml.jackson.annotation.JsonProperty("paid")
     public boolean paid() {
         return assessment != null && owedVnd <= 0 && collectedVnd > 0;
     }

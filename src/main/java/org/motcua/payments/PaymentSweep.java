@@ -50,14 +50,14 @@ class PaymentSweep {
     @Scheduled(fixedDelayString = "${motcua.payments.sweep-every:PT5M}", initialDelayString = "PT1M")
     @SchedulerLock(name = "payments.querydr-sweep", lockAtMostFor = "PT10M")
     public void sweep() {
-        settlePending();
+        settlePending(LocalDateTime.now(clock).minus(settleAfter));
     }
 
-    /** One pass; answers how many attempts it settled. */
-    int settlePending() {
+    /** One pass over the attempts pending since before {@code before}; answers how many it settled. */
+    int settlePending(LocalDateTime before) {
         LocalDateTime now = LocalDateTime.now(clock);
         int settled = 0;
-        for (PaymentRow p : store.pendingBefore(now.minus(settleAfter), 200)) {
+        for (PaymentRow p : store.pendingBefore(before, 200)) {
             if (p.method() != PaymentMethod.VNPAY) {
                 continue;
             }
