@@ -177,6 +177,7 @@ class FakeVnpay {
     /** querydr and refund, signed and verified with the pipe hashes of version 2.1.0. */
     @PostMapping(API_PATH)
     @ResponseBody
+    @io.swagger.v3.oas.annotations.Hidden
     Map<String, String> transaction(@RequestBody Map<String, String> body) {
         String tmn = body.get("vnp_TmnCode");
         GatewaySettings s = tmn == null ? null : gateways.byTmnCode(tmn).orElse(null);
