@@ -54,6 +54,7 @@ public class Payments {
     private final ObjectProvider<ReceiptIssuer> issuers;
     private final ApplicationEventPublisher events;
     private final VnpayApi vnpay;
+    private final ReceiptPdf pdf;
     private final Clock clock;
 
     Payments(
@@ -64,6 +65,7 @@ public class Payments {
             ObjectProvider<ReceiptIssuer> issuers,
             ApplicationEventPublisher events,
             VnpayApi vnpay,
+            ReceiptPdf pdf,
             Clock clock) {
         this.store = store;
         this.gateways = gateways;
@@ -72,6 +74,7 @@ public class Payments {
         this.issuers = issuers;
         this.events = events;
         this.vnpay = vnpay;
+        this.pdf = pdf;
         this.clock = clock;
     }
 
@@ -613,6 +616,39 @@ public class Payments {
                 catalog.agency(r.centerId()).orElse(null),
                 catalog.agency(r.agencyId()).orElse(null),
                 d);
+    }
+
+    /** The receipt printed (biên lai thu phí, lệ phí), for someone who may see its dossier. */
+    @Transactional(readOnly = true)
+    public byte[] receiptPdf(UUID receiptId, CurrentUser user) {
+        return pdf.render(receipt(receiptId, user));
+    }
+
+    /**
+     * What the payer's browser brought back from the gateway, for display only: whether its signature holds,
+     * what the gateway said, and the payment as motcua recorded it (from the IPN or querydr).
+     */
+    public record Returned(boolean verified, boolean paidAtGateway, String responseCode, PaymentView payment) {}
+
+    @Transactional(readOnly = true)
+    public Returned returned(Map<String, String> params, CurrentUser user) {
+        boolean verified = Optional.ofNullable(params.get("vnp_TmnCode"))
+                .flatMap(gateways::byTmnCode)
+                .filter(s -> Vnpay.verify(params, s.hashSecret()))
+                .isPresent();
+        PaymentView payment = null;
+        if (verified && params.get("vnp_TxnRef") != null) {
+            PaymentRow p = store.paymentByReference(params.get("vnp_TxnRef")).orElse(null);
+            if (p != null) {
+                dossiers.get(p.dossierId().toString(), user);
+                payment = view(p);
+            }
+        }
+        return new Returned(
+                verified,
+                verified && VnpayCallbacks.succeeded(params),
+                verified ? params.get("vnp_ResponseCode") : null,
+                payment);
     }
 
     // ---- gateway settings -------------------------------------------------------------------------

@@ -223,6 +223,18 @@ public class Reconciliation {
         return reconcile(agencyId, day);
     }
 
+    /** An agency with a merchant account, as the accountant picks it. */
+    public record MerchantAgency(UUID id, String name) {}
+
+    @Transactional(readOnly = true)
+    public List<MerchantAgency> agencies(CurrentUser user) {
+        Payments.require(user, READERS);
+        return gateways.all().stream()
+                .filter(s -> visible(user, s.agencyId()))
+                .map(s -> new MerchantAgency(s.agencyId(), agencyName(s.agencyId())))
+                .toList();
+    }
+
     private boolean visible(CurrentUser user, UUID agencyId) {
         return user.hasRole(Role.ADMIN)
                 || user.hasRole(Role.SUPERVISOR)

@@ -105,6 +105,8 @@ class PaymentsApiTests extends PaymentsTestSupport {
                 .getResponse()
                 .getContentAsByteArray();
         assertThat(new String(pdf, 0, 5)).isEqualTo("%PDF-");
+        // kept for a look (pdftoppm -png target/payments-receipt.pdf): the legal form, as printed
+        java.nio.file.Files.write(java.nio.file.Path.of("target", "payments-receipt.pdf"), pdf);
         getAs(outsider, "/api/v1/payments/receipts/" + receiptId + ".pdf").andExpect(status().isNotFound());
     }
 
