@@ -23,6 +23,7 @@ class ReceiptPdf {
         Map<String, Object> v = new HashMap<>();
         v.put("receipt", r);
         v.put("lines", doc.lines());
+        v.put("totalDue", doc.lines().stream().mapToLong(AssessedLine::dueVnd).sum());
         v.put("dossierCode", doc.dossierCode());
         v.put("procedureName", doc.dossier().procedureName());
         v.put("agencyName", doc.agency() == null ? "" : doc.agency().name());
