@@ -12,6 +12,7 @@ import org.motcua.catalog.ProcedureView;
 import org.motcua.catalog.RequiredDocumentView;
 import org.motcua.documents.FileStore;
 import org.motcua.dossier.Actor;
+import org.motcua.dossier.DeliveryMethod;
 import org.motcua.dossier.DossierAction;
 import org.motcua.dossier.DossierCommand.SubmitSupplement;
 import org.motcua.dossier.DossierCommands.DocumentInput;
@@ -25,6 +26,7 @@ import org.motcua.dossier.SubmittedDocument;
 import org.motcua.identity.CurrentUser;
 import org.motcua.identity.Role;
 import org.motcua.notification.Notifications;
+import org.motcua.postal.Postal;
 import org.motcua.shared.DomainException;
 import org.motcua.shared.FileResponses;
 import org.motcua.shared.Paging;
@@ -61,6 +63,7 @@ class CitizenPortal {
     private final FileStore files;
     private final Notifications notifications;
     private final MessageSource messages;
+    private final Postal postal;
 
     CitizenPortal(
             Dossiers dossiers,
@@ -69,7 +72,9 @@ class CitizenPortal {
             Catalog catalog,
             FileStore files,
             Notifications notifications,
-            MessageSource messages) {
+            MessageSource messages,
+            Postal postal) {
+        this.postal = postal;
         this.dossiers = dossiers;
         this.worklists = worklists;
         this.documents = documents;
@@ -117,6 +122,9 @@ class CitizenPortal {
                     catalog.procedure(dossier.procedureId())
                             .map(ProcedureView::documents)
                             .orElse(List.of()));
+        }
+        if (dossier.deliveryMethod() == DeliveryMethod.POSTAL) {
+            PostalPart.add(model, postal, dossier);
         }
         return "citizen/dossier";
     }

@@ -128,7 +128,8 @@ class CitizenPortalControllerTests {
                         .session(session)
                         .with(csrf())
                         .param("deliveryMethod", "POSTAL")
-                        .param("deliveryAddress", "12 Lê Lợi, phường Hồng Sơn")
+                        .param("deliveryCommune", "41001")
+                        .param("deliveryStreet", "12 Lê Lợi")
                         .param("receivingCenterId", center))
                 .andExpect(redirectedUrl(base + "?buoc=4"));
     }
