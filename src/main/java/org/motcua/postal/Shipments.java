@@ -257,7 +257,7 @@ class Shipments {
 
     /** Orders the carrier still has news about, oldest news first, for the poll. */
     List<Shipment> open(int limit) {
-        return jdbc.sql("select " + COLUMNS + """
+        return jdbc.sql("select " + COLUMNS + " " + """
                  from postal.shipment where state not in ('DELIVERED', 'RETURNED_TO_SENDER', 'CANCELLED')
                  order by coalesce(state_at, created_at) limit ?""")
                 .param(limit)
@@ -267,7 +267,7 @@ class Shipments {
 
     /** Created at the carrier but the dossier's return not recorded yet (the counter's click failed after the carrier answered). */
     List<Shipment> notHandedOver(int limit) {
-        return jdbc.sql("select " + COLUMNS + """
+        return jdbc.sql("select " + COLUMNS + " " + """
                  from postal.shipment where direction = 'RETURN' and not handed_over and tracking_number is not null
                  and state not in ('CANCELLED') order by created_at limit ?""")
                 .param(limit)
@@ -280,7 +280,7 @@ class Shipments {
         if (centers.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("select " + COLUMNS + """
+        return jdbc.sql("select " + COLUMNS + " " + """
                  from postal.shipment s where direction = 'RETURN' and state in ('FAILED', 'RETURNED_TO_SENDER')
                  and closed_at is null and center_id in (:centers)
                  and attempt = (select max(attempt) from postal.shipment o where o.dossier_id = s.dossier_id and o.direction = 'RETURN')
