@@ -393,10 +393,13 @@ class PostalIntegrationTests {
         assertThat(s.id()).isEqualTo(parked.id());
         assertThat(s.trackingNumber()).isEqualTo(number);
         assertThat(dossiers.get(d.code(), desk).status()).isEqualTo(DossierStatus.RETURNED);
-        carriers.verify(
-                2,
-                postRequestedFor(urlEqualTo("/vtp/order/createOrder"))
-                        .withRequestBody(matchingJsonPath("$.ORDER_REFERENCE", equalTo(d.code() + "-1"))));
+        // WireMock journals the first, delayed request once it has answered it.
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(10))
+                .untilAsserted(() -> carriers.verify(
+                        2,
+                        postRequestedFor(urlEqualTo("/vtp/order/createOrder"))
+                                .withRequestBody(matchingJsonPath("$.ORDER_REFERENCE", equalTo(d.code() + "-1")))));
     }
 
     @Test

@@ -6,25 +6,20 @@ import java.util.Optional;
 import org.motcua.postal.CarrierClient.StatusReport;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.stereotype.Component;
 
 /**
- * "Mô phỏng bưu tá" (demo mode only): the demo carrier's parcels, and buttons that move one along as a
- * postman would (picked up, in transit, out for delivery, delivered, nobody home, returned). Each move is
- * reported exactly as a carrier's callback is, so the counter, tracking and notifications follow.
+ * The demo carrier's postman (demo mode only): its parcels, and moves that take one along as a postman
+ * would (picked up, in transit, out for delivery, delivered, nobody home, returned). Each move is reported
+ * exactly as a carrier's callback is, so the counter, tracking and notifications follow. The page is
+ * "Mô phỏng bưu tá" ({@code /demo/buu-ta}).
  */
-@Controller
+@Component
 @ConditionalOnBooleanProperty("motcua.demo")
-class PostmanSimulator {
+public class DemoPostman {
 
     /** A parcel in the demo carrier's books. */
-    record Parcel(
+    public record Parcel(
             String trackingNumber,
             String reference,
             String dossierCode,
@@ -34,10 +29,10 @@ class PostmanSimulator {
             LocalDateTime statusAt,
             DeliveryState state) {}
 
-    /** A move the postman can make. */
-    record Move(int code, String name) {}
+    /** A move the postman can make, in ViettelPost's status codes. */
+    public record Move(int code, String name) {}
 
-    static final List<Move> MOVES = List.of(105, 300, 500, 501, 507, 504).stream()
+    public static final List<Move> MOVES = List.of(105, 300, 500, 501, 507, 504).stream()
             .map(c -> new Move(c, DemoCarrier.STATUSES.get(c)))
             .toList();
 
@@ -45,15 +40,15 @@ class PostmanSimulator {
     private final CarrierAccounts accounts;
     private final JdbcClient jdbc;
 
-    PostmanSimulator(Postal postal, CarrierAccounts accounts, JdbcClient jdbc) {
+    DemoPostman(Postal postal, CarrierAccounts accounts, JdbcClient jdbc) {
         this.postal = postal;
         this.accounts = accounts;
         this.jdbc = jdbc;
     }
 
-    @GetMapping("/demo/buu-ta")
-    String page(Model model) {
-        List<Parcel> parcels = jdbc.sql("""
+    /** The latest parcels, those still travelling first. */
+    public List<Parcel> parcels() {
+        return jdbc.sql("""
                 select p.tracking_number, p.reference, s.dossier_code, p.receiver, p.status_code, p.status_name, p.status_at, s.state
                 from postal.demo_parcel p left join postal.shipment s on s.reference = p.reference
                 order by p.status_code in (501, 504), p.status_at desc limit 100""")
@@ -67,23 +62,18 @@ class PostmanSimulator {
                         rs.getTimestamp(7).toLocalDateTime(),
                         rs.getString(8) == null ? null : DeliveryState.valueOf(rs.getString(8))))
                 .list();
-        model.addAttribute("parcels", parcels);
-        model.addAttribute("moves", MOVES);
-        return "postal/postman";
     }
 
-    @PostMapping("/demo/buu-ta/{trackingNumber}")
-    String move(@PathVariable String trackingNumber, @RequestParam int code, RedirectAttributes redirect) {
-        DemoCarrier carrier = accounts.named(CarrierAccounts.DEMO)
-                .map(a -> (DemoCarrier) a.client())
-                .orElseThrow();
+    /** Moves the parcel and reports it as the carrier would; false for an unknown parcel or move. */
+    public boolean move(String trackingNumber, int code) {
         if (MOVES.stream().noneMatch(m -> m.code() == code)) {
-            redirect.addFlashAttribute("moved", "invalid");
-            return "redirect:/demo/buu-ta";
+            return false;
         }
-        Optional<StatusReport> report = carrier.move(trackingNumber, code);
+        Optional<DemoCarrier> carrier = accounts.named(CarrierAccounts.DEMO)
+                .filter(a -> a.client() instanceof DemoCarrier)
+                .map(a -> (DemoCarrier) a.client());
+        Optional<StatusReport> report = carrier.flatMap(c -> c.move(trackingNumber, code));
         report.ifPresent(r -> postal.report(Carrier.DEMO, r, "SIMULATOR"));
-        redirect.addFlashAttribute("moved", report.isPresent() ? trackingNumber : "unknown");
-        return "redirect:/demo/buu-ta";
+        return report.isPresent();
     }
 }
