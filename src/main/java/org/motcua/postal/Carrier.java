@@ -7,7 +7,7 @@ public enum Carrier {
     /** Tổng công ty Cổ phần Bưu chính Viettel, partner API v2. */
     VIETTELPOST("Viettel Post"),
     /** The carrier built into the application in demo mode (no real parcel moves). */
-    DEMO("Bưu chính mô phỏng (demo)");
+    DEMO("Bưu chính mô phỏng");
 
     private final String displayName;
 

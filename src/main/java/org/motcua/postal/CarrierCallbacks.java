@@ -46,7 +46,7 @@ class CarrierCallbacks {
     record VtpAnswer(int status, boolean error, String message) {}
 
     @PostMapping(path = "/api/v1/public/postal/viettelpost/{account}", consumes = "application/json")
-    @ProblemResponse(status = 400, codes = "request.unreadable")
+    @ProblemResponse(status = 400, codes = "request.malformed")
     @Operation(summary = "ViettelPost order status webhook (DATA + shared TOKEN), answered in ViettelPost's shape")
     VtpAnswer viettelPost(@PathVariable String account, @RequestBody String body) {
         Optional<CarrierAccounts.Account> a =

@@ -133,6 +133,20 @@ public class Postal {
         return shipments.awaitingCounter(officer.agencyIds());
     }
 
+    /**
+     * Postal returns of these centers created in [from, to), counted by their delivery state now: for reports
+     * that need delivered and failed figures. The returns themselves are counted by statistics from the
+     * dossier's {@code DossierReturned} (method {@code POSTAL}); this adds only what happened to the parcels.
+     */
+    public java.util.Map<DeliveryState, Long> returnsByState(
+            java.util.Set<UUID> centers, java.time.LocalDate from, java.time.LocalDate to) {
+        java.util.Map<DeliveryState, Long> counts = new java.util.EnumMap<>(DeliveryState.class);
+        shipments
+                .counts(centers, from.atStartOfDay(), to.atStartOfDay())
+                .forEach(c -> counts.put(c.state(), c.count()));
+        return counts;
+    }
+
     // ---- sending -------------------------------------------------------------------------------------
 
     /**

@@ -133,7 +133,7 @@ class PostalReturnBrowserTests extends BrowserTestSupport {
         phone.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Tra cứu"))
                 .click();
         assertThat(phone.locator("#tracking-postal-number")).hasText(trackingNumber);
-        assertThat(phone.locator("#tracking-postal")).containsText("Bưu chính mô phỏng (demo)");
+        assertThat(phone.locator("#tracking-postal")).containsText("Bưu chính mô phỏng");
         assertThat(phone.locator("#tracking-postal-state")).hasText("Đã giao thành công");
         assertThat(phone.locator("main")).not().containsText("Nơi nhận kết quả");
         seenOnPhone(phone, "tracking-postal-delivered-phone");
