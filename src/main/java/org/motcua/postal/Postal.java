@@ -147,6 +147,18 @@ public class Postal {
         return counts;
     }
 
+    /** Callbacks refused lately (bad token, unknown order, unreadable), newest first: administrators only. */
+    public List<RefusedCallback> refusedCallbacks(CurrentUser user) {
+        if (user == null || !user.hasRole(Role.ADMIN)) {
+            throw new DomainException("auth.forbidden", HttpStatus.FORBIDDEN);
+        }
+        return shipments.refusedCallbacks(200);
+    }
+
+    /** A carrier callback that was refused, as kept. */
+    public record RefusedCallback(
+            Carrier carrier, String account, String reason, String body, java.time.LocalDateTime at) {}
+
     // ---- sending -------------------------------------------------------------------------------------
 
     /**
@@ -324,7 +336,7 @@ public class Postal {
             }
         }
         for (Shipment s : shipments.notHandedOver(limit)) {
-            if (s.state().carrierHasIt() || s.state() == DeliveryState.CREATED) {
+            if (s.state().carrierHasIt()) { // recorded once the post has the parcel
                 try {
                     handOver(s, Actor.system(SystemModule.POSTAL));
                 } catch (DomainException e) {

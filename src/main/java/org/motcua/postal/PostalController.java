@@ -84,6 +84,15 @@ class PostalController {
         return postal.sendResult(code, to, user);
     }
 
+    @GetMapping("/api/v1/postal/refused-callbacks")
+    @ProblemResponse(status = 403, codes = "auth.forbidden")
+    @Operation(
+            summary =
+                    "Carrier callbacks refused lately (bad token, unknown order, unreadable body), for administrators")
+    List<Postal.RefusedCallback> refusedCallbacks(CurrentUser user) {
+        return postal.refusedCallbacks(user);
+    }
+
     @GetMapping("/api/v1/postal/dossiers/{code}")
     @ProblemResponse(status = 404, codes = "dossier.not_found")
     @Operation(summary = "The dossier's postal orders (return and pickup) with their delivery states")

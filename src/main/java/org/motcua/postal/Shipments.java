@@ -339,6 +339,19 @@ class Shipments {
                 .update();
     }
 
+    List<Postal.RefusedCallback> refusedCallbacks(int limit) {
+        return jdbc.sql(
+                        "select carrier, account, reason, body, received_at from postal.refused_callback order by id desc limit ?")
+                .param(limit)
+                .query((rs, n) -> new Postal.RefusedCallback(
+                        Carrier.valueOf(rs.getString(1)),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getTimestamp(5).toLocalDateTime()))
+                .list();
+    }
+
     private void publish(Shipment s, DeliveryState from, String code, String note) {
         events.publishEvent(new DeliveryChanged(
                 s.id(),

@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.motcua.dossier.DeliveryMethod;
 import org.motcua.dossier.DossierView;
@@ -121,5 +122,42 @@ class PostalPagesControllerTests extends OfficerPagesTestSupport {
         mvc.perform(get("/demo/buu-ta").session(login(desk)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Mô phỏng bưu tá")));
+    }
+
+    @Test
+    void theDeskChoosesTheCommuneFromTheProvincesListAndAnotherIsRefused() throws Exception {
+        MockHttpSession session = login(desk);
+        var lltp = catalog.procedureByCode("LLTP.000.00.42.H41").orElseThrow();
+        java.util.function.Function<String, org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder>
+                registration = commune -> post("/can-bo/tiep-nhan")
+                .session(session)
+                .with(csrf())
+                .param("procedureId", lltp.id().toString())
+                .param("receivingCenterId", center.toString())
+                .param("name", "Trịnh Văn Lâm")
+                .param("idNumber", idNumber(13))
+                .param("phone", "0912 345 678")
+                .param("received", "1", "2")
+                .param("form[1]", "ORIGINAL")
+                .param("form[2]", "COPY")
+                .param("quantity[1]", "1")
+                .param("quantity[2]", "1")
+                .param("deliveryMethod", "POSTAL")
+                .param("deliveryCommune", commune)
+                .param("deliveryAddress", "Số 7 Lê Lợi")
+                .param("submissionKey", UUID.randomUUID().toString());
+        mvc.perform(registration.apply("00004"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"deliveryCommune-error\"")))
+                .andExpect(content().string(containsString("Địa chỉ không thuộc các xã, phường của tỉnh.")))
+                .andExpect(content().string(containsString("value=\"Số 7 Lê Lợi\"")));
+        String location = mvc.perform(registration.apply("41001"))
+                .andExpect(status().is3xxRedirection())
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        String code = location.substring(location.lastIndexOf('/') + 1);
+        assertThat(dossiers.get(code, desk).deliveryAddress()).isEqualTo("Số 7 Lê Lợi, phường Hồng Sơn, tỉnh Hồng Lam");
+        assertThat(postal.parse(dossiers.get(code, desk).deliveryAddress())).isPresent();
     }
 }
