@@ -29,6 +29,8 @@ create table postal.shipment (
     state_at          timestamp,
     handed_over       boolean      not null default false,
     last_error        text,
+    -- one call to the carrier at a time per order (two clicks, or a click and the poll)
+    claimed_until     timestamp,
     -- a failed delivery dealt with at the counter (collected there, or posted again as a new attempt)
     closed_at         timestamp,
     closed_note       text,

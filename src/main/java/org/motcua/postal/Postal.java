@@ -47,6 +47,7 @@ public class Postal {
     private final PostalSettings settings;
     private final LabelPdf labels;
     private final TransactionTemplate tx;
+    private final java.time.Clock clock;
 
     Postal(
             Dossiers dossiers,
@@ -56,7 +57,9 @@ public class Postal {
             Shipments shipments,
             PostalSettings settings,
             LabelPdf labels,
-            TransactionTemplate tx) {
+            TransactionTemplate tx,
+            java.time.Clock clock) {
+        this.clock = clock;
         this.dossiers = dossiers;
         this.catalog = catalog;
         this.units = units;
@@ -177,10 +180,11 @@ public class Postal {
         boolean resend = d.status() == DossierStatus.RETURNED
                 && last.filter(s -> s.state() == DeliveryState.FAILED || s.state() == DeliveryState.RETURNED_TO_SENDER)
                         .isPresent();
+        // Checked before the carrier is called: no parcel is ordered for a result that may not leave yet.
+        if (!resend && d.fees() == DossierView.Fees.UNPAID) {
+            throw DomainException.unprocessable("dossier.fees_unpaid", d.paymentDueVnd());
+        }
         if (!resend && !d.allowedActions().contains(DossierAction.RETURN_RESULT.path())) {
-            if (d.fees() == DossierView.Fees.UNPAID) {
-                throw DomainException.unprocessable("dossier.fees_unpaid", d.paymentDueVnd());
-            }
             throw DomainException.conflict("postal.not_ready", d.code());
         }
         Shipment s = last.filter(l -> l.state() == DeliveryState.PREPARING
@@ -382,6 +386,13 @@ public class Postal {
                             parcel.receiver(),
                             parcel.weightGrams(),
                             parcel.content());
+        }
+        if (!shipments.claim(
+                s.id(),
+                java.time.LocalDateTime.now(clock)
+                        .plus(account.settings().timeout())
+                        .plusSeconds(5))) {
+            throw DomainException.conflict("postal.order_in_progress", s.dossierCode());
         }
         Created created;
         try {

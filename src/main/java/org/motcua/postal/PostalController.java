@@ -62,7 +62,12 @@ class PostalController {
     @ProblemResponse(status = 404, codes = "dossier.not_found")
     @ProblemResponse(
             status = 409,
-            codes = {"postal.not_ready", "postal.carrier_unavailable", "dossier.concurrent_update"})
+            codes = {
+                "postal.not_ready",
+                "postal.carrier_unavailable",
+                "postal.order_in_progress",
+                "dossier.concurrent_update"
+            })
     @ProblemResponse(
             status = 422,
             codes = {

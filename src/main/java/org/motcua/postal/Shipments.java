@@ -160,10 +160,21 @@ class Shipments {
         return s;
     }
 
+    /**
+     * Takes the order for one call to the carrier until {@code until}; false while another call holds it (a
+     * second click, or the poll retrying at the same moment), so the carrier is never asked twice at once.
+     */
+    @Transactional
+    boolean claim(UUID id, LocalDateTime until) {
+        return jdbc.sql("""
+                update postal.shipment set claimed_until = ? where id = ? and state = 'PREPARING'
+                and (claimed_until is null or claimed_until < ?)""").params(until, id, now()).update() == 1;
+    }
+
     /** The carrier could not be reached: the order stays PREPARING (retried with the same reference). */
     @Transactional
     void parked(UUID id, String error) {
-        jdbc.sql("update postal.shipment set last_error = ?, version = version + 1 where id = ?")
+        jdbc.sql("update postal.shipment set last_error = ?, claimed_until = null, version = version + 1 where id = ?")
                 .params(error, id)
                 .update();
     }

@@ -160,4 +160,15 @@ class PostalPagesControllerTests extends OfficerPagesTestSupport {
         assertThat(dossiers.get(code, desk).deliveryAddress()).isEqualTo("Số 7 Lê Lợi, phường Hồng Sơn, tỉnh Hồng Lam");
         assertThat(postal.parse(dossiers.get(code, desk).deliveryAddress())).isPresent();
     }
+
+    @Test
+    void noParcelIsOrderedWhileTheFeesAreUnpaid() {
+        DossierView d = requestPayment(approved("Lý Thị Hằng", idNumber(14), DeliveryMethod.POSTAL), 300_000);
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> postal.sendResult(d.code(), postal.address("41", "41001", "Số 2 Lê Lợi"), desk))
+                .isInstanceOfSatisfying(
+                        org.motcua.shared.DomainException.class,
+                        e -> assertThat(e.code()).isEqualTo("dossier.fees_unpaid"));
+        assertThat(postal.returnOf(d.id())).isEmpty();
+    }
 }
