@@ -104,6 +104,20 @@ public class PublicTracking {
                 d.deliveryMethod(),
                 place,
                 timeline,
-                byPost ? postal.stream().findFirst().flatMap(p -> p.of(d.id())).orElse(null) : null);
+                byPost ? postalDelivery(d) : null);
+    }
+
+    /**
+     * The parcel as the postal module follows it; for a result posted by hand (no carrier account), the
+     * tracking number the counter recorded, with no state.
+     */
+    private PostalDeliveries.PostalDelivery postalDelivery(Dossier d) {
+        return postal.stream()
+                .findFirst()
+                .flatMap(p -> p.of(d.id()))
+                .orElseGet(() -> d.handOver() == null || d.handOver().trackingNumber() == null
+                        ? null
+                        : new PostalDeliveries.PostalDelivery(
+                                null, null, d.handOver().trackingNumber(), null, d.returnedAt()));
     }
 }

@@ -69,7 +69,7 @@ import org.springframework.test.web.servlet.ResultActions;
             "motcua.postal.accounts.vtp.password=mật-khẩu",
             "motcua.postal.accounts.vtp.customer-code=11223",
             "motcua.postal.accounts.vtp.callback-token=vtp-secret",
-            "motcua.postal.accounts.vtp.timeout=1s",
+            "motcua.postal.accounts.vtp.timeout=2s",
             "motcua.postal.accounts.vnp.carrier=VNPOST",
             "motcua.postal.accounts.vnp.username=motcua-hl",
             "motcua.postal.accounts.vnp.password=mật-khẩu",
@@ -374,7 +374,7 @@ class PostalIntegrationTests {
     @Test
     void aCarrierTimingOutParksTheOrderAndTheRetryUsesTheSameReference() {
         carriers.stubFor(com.github.tomakehurst.wiremock.client.WireMock.post("/vtp/order/createOrder")
-                .willReturn(aResponse().withFixedDelay(2500).withStatus(200)));
+                .willReturn(aResponse().withFixedDelay(5000).withStatus(200)));
         DossierView d = resolvedByPost("Hồ Thị Lan", idNumber(), ADDRESS);
 
         assertThatThrownBy(() -> postal.sendResult(d.code(), null, desk))
@@ -395,7 +395,7 @@ class PostalIntegrationTests {
         assertThat(dossiers.get(d.code(), desk).status()).isEqualTo(DossierStatus.RETURNED);
         // WireMock journals the first, delayed request once it has answered it.
         org.awaitility.Awaitility.await()
-                .atMost(java.time.Duration.ofSeconds(10))
+                .atMost(java.time.Duration.ofSeconds(20))
                 .untilAsserted(() -> carriers.verify(
                         2,
                         postRequestedFor(urlEqualTo("/vtp/order/createOrder"))
@@ -406,7 +406,7 @@ class PostalIntegrationTests {
     void anOrderTheCarrierCreatedButWeNeverHeardOfIsRecoveredFromItsCallbackAndTheReturnRecordedByThePostalModule()
             throws Exception {
         carriers.stubFor(com.github.tomakehurst.wiremock.client.WireMock.post("/vtp/order/createOrder")
-                .willReturn(aResponse().withFixedDelay(2500).withStatus(200)));
+                .willReturn(aResponse().withFixedDelay(5000).withStatus(200)));
         DossierView d = resolvedByPost("Đặng Văn Hải", idNumber(), ADDRESS);
         assertThatThrownBy(() -> postal.sendResult(d.code(), null, desk)).isInstanceOf(DomainException.class);
 

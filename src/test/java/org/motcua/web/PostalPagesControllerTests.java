@@ -171,4 +171,21 @@ class PostalPagesControllerTests extends OfficerPagesTestSupport {
                         e -> assertThat(e.code()).isEqualTo("dossier.fees_unpaid"));
         assertThat(postal.returnOf(d.id())).isEmpty();
     }
+
+    @Test
+    void aResultPostedByHandShowsItsTrackingNumberOnPublicTrackingInsteadOfTheCenter() throws Exception {
+        DossierView d = resolved("Mai Văn Sơn", idNumber(15), DeliveryMethod.POSTAL);
+        // Posted at a post office and typed at the counter (the fallback without a carrier account).
+        mvc.perform(post("/can-bo/tra-ket-qua/" + d.code())
+                        .session(login(desk))
+                        .with(csrf())
+                        .param("trackingNumber", "EB123456785VN")
+                        .param("submissionKey", UUID.randomUUID().toString()))
+                .andExpect(flash().attribute("done", "return-result"));
+        mvc.perform(post("/tra-cuu").with(csrf()).param("code", d.code()).param("idNumber", idNumber(15)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"tracking-postal-number\">EB123456785VN")))
+                .andExpect(content().string(containsString("Đã gửi qua bưu điện")))
+                .andExpect(content().string(not(containsString("Nơi nhận kết quả"))));
+    }
 }
