@@ -34,6 +34,9 @@ class PostalPagesControllerTests extends OfficerPagesTestSupport {
     @Autowired
     DemoPostman postman;
 
+    @Autowired
+    org.motcua.dossier.PublicTracking tracking;
+
     @Test
     void aFailedDeliveryComesBackToTheCounterListWithItsReasonAndIsDealtWithThere() throws Exception {
         DossierView d = resolved("Vũ Thị Thảo", idNumber(11), DeliveryMethod.POSTAL);
@@ -182,6 +185,12 @@ class PostalPagesControllerTests extends OfficerPagesTestSupport {
                         .param("trackingNumber", "EB123456785VN")
                         .param("submissionKey", UUID.randomUUID().toString()))
                 .andExpect(flash().attribute("done", "return-result"));
+        assertThat(dossiers.get(d.code(), desk).handOver().trackingNumber()).isEqualTo("EB123456785VN");
+        assertThat(tracking.track(d.code(), idNumber(15), "198.51.100.15")
+                        .orElseThrow()
+                        .postal())
+                .isNotNull()
+                .satisfies(p -> assertThat(p.trackingNumber()).isEqualTo("EB123456785VN"));
         mvc.perform(post("/tra-cuu").with(csrf()).param("code", d.code()).param("idNumber", idNumber(15)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"tracking-postal-number\">EB123456785VN")))
