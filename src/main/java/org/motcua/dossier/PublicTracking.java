@@ -11,6 +11,7 @@ import org.motcua.dossier.internal.DossierHistory;
 import org.motcua.dossier.internal.DossierRepository;
 import org.motcua.shared.PerMinuteLimit;
 import org.motcua.shared.audit.AuditTrail;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -40,15 +41,24 @@ public class PublicTracking {
             LocalDateTime returnedAt,
             DeliveryMethod deliveryMethod,
             Place collectAt,
-            List<Step> timeline) {}
+            List<Step> timeline,
+            PostalDeliveries.PostalDelivery postal) {}
 
     private final DossierRepository dossiers;
     private final DossierHistory history;
     private final Catalog catalog;
     private final PerMinuteLimit lookups;
     private final AuditTrail audit;
+    private final ObjectProvider<PostalDeliveries> postal;
 
-    PublicTracking(DossierRepository dossiers, DossierHistory history, Catalog catalog, Clock clock, AuditTrail audit) {
+    PublicTracking(
+            DossierRepository dossiers,
+            DossierHistory history,
+            Catalog catalog,
+            Clock clock,
+            AuditTrail audit,
+            ObjectProvider<PostalDeliveries> postal) {
+        this.postal = postal;
         this.dossiers = dossiers;
         this.history = history;
         this.catalog = catalog;
@@ -79,9 +89,13 @@ public class PublicTracking {
     }
 
     private View view(Dossier d) {
-        Place place = catalog.agency(d.receivingCenterId())
-                .map((AgencyView a) -> new Place(a.name(), a.address(), a.phone()))
-                .orElse(null);
+        // A result sent by post is not collected at the center: the parcel's state and number instead.
+        boolean byPost = d.deliveryMethod() == DeliveryMethod.POSTAL;
+        Place place = byPost
+                ? null
+                : catalog.agency(d.receivingCenterId())
+                        .map((AgencyView a) -> new Place(a.name(), a.address(), a.phone()))
+                        .orElse(null);
         List<Step> timeline = history.of(d.id()).stream()
                 .map(e -> e.transition())
                 .map(t -> new Step(t.action().path(), t.at(), t.toStep(), t.dueInForce(), t.stepVerdict()))
@@ -97,6 +111,21 @@ public class PublicTracking {
                 d.returnedAt(),
                 d.deliveryMethod(),
                 place,
-                timeline);
+                timeline,
+                byPost ? postalDelivery(d) : null);
+    }
+
+    /**
+     * The parcel as the postal module follows it; for a result posted by hand (no carrier account), the
+     * tracking number the counter recorded, with no state.
+     */
+    private PostalDeliveries.PostalDelivery postalDelivery(Dossier d) {
+        return postal.stream()
+                .findFirst()
+                .flatMap(p -> p.of(d.id()))
+                .orElseGet(() -> d.handOver() == null || d.handOver().trackingNumber() == null
+                        ? null
+                        : new PostalDeliveries.PostalDelivery(
+                                null, null, d.handOver().trackingNumber(), null, d.returnedAt()));
     }
 }

@@ -8,16 +8,19 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.motcua.catalog.Catalog;
+import org.motcua.catalog.Channel;
 import org.motcua.catalog.ProcedureView;
 import org.motcua.catalog.RequiredDocumentView;
 import org.motcua.documents.FileStore;
 import org.motcua.dossier.Actor;
+import org.motcua.dossier.DeliveryMethod;
 import org.motcua.dossier.DossierAction;
 import org.motcua.dossier.DossierCommand.SubmitSupplement;
 import org.motcua.dossier.DossierCommands.DocumentInput;
 import org.motcua.dossier.DossierCommands.Upload;
 import org.motcua.dossier.DossierDocuments;
 import org.motcua.dossier.DossierRef;
+import org.motcua.dossier.DossierStatus;
 import org.motcua.dossier.DossierView;
 import org.motcua.dossier.DossierWorklists;
 import org.motcua.dossier.Dossiers;
@@ -25,11 +28,13 @@ import org.motcua.dossier.SubmittedDocument;
 import org.motcua.identity.CurrentUser;
 import org.motcua.identity.Role;
 import org.motcua.notification.Notifications;
+import org.motcua.postal.Postal;
 import org.motcua.shared.DomainException;
 import org.motcua.shared.FileResponses;
 import org.motcua.shared.Paging;
 import org.springframework.context.MessageSource;
 import org.springframework.core.io.InputStreamResource;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -61,6 +66,7 @@ class CitizenPortal {
     private final FileStore files;
     private final Notifications notifications;
     private final MessageSource messages;
+    private final Postal postal;
 
     CitizenPortal(
             Dossiers dossiers,
@@ -69,7 +75,9 @@ class CitizenPortal {
             Catalog catalog,
             FileStore files,
             Notifications notifications,
-            MessageSource messages) {
+            MessageSource messages,
+            Postal postal) {
+        this.postal = postal;
         this.dossiers = dossiers;
         this.worklists = worklists;
         this.documents = documents;
@@ -118,7 +126,54 @@ class CitizenPortal {
                             .map(ProcedureView::documents)
                             .orElse(List.of()));
         }
+        if (dossier.deliveryMethod() == DeliveryMethod.POSTAL) {
+            PostalPart.add(model, postal, dossier);
+        }
+        if (offersPostalPickup(dossier)) {
+            model.addAttribute("pickupOffered", true);
+            model.addAttribute("pickup", postal.pickupOf(dossier.id()).orElse(null));
+            model.addAttribute("province", postal.province());
+            model.addAttribute(
+                    "pickupAddress",
+                    postal.parse(dossier.deliveryAddress())
+                            .or(() -> postal.parse(
+                                    dossier.applicant() == null
+                                            ? null
+                                            : dossier.applicant().address()))
+                            .orElse(null));
+        }
         return "citizen/dossier";
+    }
+
+    /** Before receipt, for a procedure that accepts papers by post: the post may collect the paper dossier. */
+    private boolean offersPostalPickup(DossierView d) {
+        return (d.status() == DossierStatus.NEW || d.status() == DossierStatus.SUPPLEMENT_BEFORE_RECEIPT)
+                && catalog.procedure(d.procedureId())
+                        .map(p -> p.channels().contains(Channel.POSTAL))
+                        .orElse(false);
+    }
+
+    /** The applicant asks the post to collect the paper dossier at their address (thu gom hồ sơ). */
+    @PostMapping("/{ref}/buu-dien-nhan-ho-so")
+    String requestPickup(
+            @PathVariable String ref,
+            @RequestParam(required = false) String commune,
+            @RequestParam(required = false) String street,
+            CurrentUser user,
+            Locale locale,
+            RedirectAttributes redirect) {
+        DossierView dossier = dossiers.get(ref, user);
+        try {
+            postal.requestPickup(
+                    ref, postal.address(postal.province().code(), commune, street), offersPostalPickup(dossier), user);
+            redirect.addFlashAttribute("pickupDone", true);
+        } catch (DomainException e) {
+            if (e.status() == HttpStatus.NOT_FOUND) {
+                throw e;
+            }
+            Rejections.banner(redirect, messages, e, locale);
+        }
+        return "redirect:/ho-so-cua-toi/" + ref;
     }
 
     /** The applicant has read the notices about this dossier listed on its page. */

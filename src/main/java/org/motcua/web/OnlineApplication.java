@@ -33,6 +33,8 @@ import org.motcua.dossier.Dossiers;
 import org.motcua.identity.CurrentUser;
 import org.motcua.identity.Role;
 import org.motcua.identity.Users;
+import org.motcua.postal.Postal;
+import org.motcua.postal.PostalAddress;
 import org.motcua.shared.DomainException;
 import org.motcua.shared.FieldError;
 import org.motcua.shared.Vietnam;
@@ -69,7 +71,8 @@ class OnlineApplication {
     static final List<String> APPLICANT_FIELDS = List.of(
             "applicantType", "name", "idType", "idNumber", "dateOfBirth", "taxCode", "phone", "email", "address");
 
-    static final List<String> DELIVERY_FIELDS = List.of("deliveryMethod", "deliveryAddress", "receivingCenterId");
+    static final List<String> DELIVERY_FIELDS =
+            List.of("deliveryMethod", "deliveryCommune", "deliveryStreet", "receivingCenterId");
 
     private final Catalog catalog;
     private final DossierDrafts drafts;
@@ -78,6 +81,7 @@ class OnlineApplication {
     private final WorkingCalendar calendar;
     private final MessageSource messages;
     private final Clock clock;
+    private final Postal postal;
 
     OnlineApplication(
             Catalog catalog,
@@ -86,7 +90,9 @@ class OnlineApplication {
             Users users,
             WorkingCalendar calendar,
             MessageSource messages,
-            Clock clock) {
+            Clock clock,
+            Postal postal) {
+        this.postal = postal;
         this.catalog = catalog;
         this.drafts = drafts;
         this.dossiers = dossiers;
@@ -242,7 +248,7 @@ class OnlineApplication {
                             applicant,
                             null,
                             DeliveryMethod.valueOf(f.get("deliveryMethod")),
-                            f.get("deliveryAddress"),
+                            postalAddress(f).map(PostalAddress::text).orElse(null),
                             documents));
         } catch (DomainException rejected) {
             Map<String, String> refused = new LinkedHashMap<>(byField(rejected.fieldErrors(), locale));
@@ -292,6 +298,17 @@ class OnlineApplication {
         model.addAttribute("labels", labels(procedure, errors.keySet()));
         model.addAttribute("centers", centers(details));
         model.addAttribute("maxFileMb", Math.max(1, drafts.maxFileSize() / 1024 / 1024));
+        model.addAttribute("province", postal.province());
+        if (step == REVIEW) {
+            // The postage is shown before the applicant confirms.
+            postalAddress(draft.fields()).ifPresent(a -> {
+                model.addAttribute("postalAddressText", a.text());
+                UUID center = receivingCenter(draft.fields(), details);
+                if (center != null) {
+                    model.addAttribute("postage", postal.postage(center, a));
+                }
+            });
+        }
         return "citizen/apply";
     }
 
@@ -303,6 +320,8 @@ class OnlineApplication {
             String label = switch (field) {
                 case "deliveryMethod" -> message("citizen.delivery.method", locale);
                 case "deliveryAddress" -> message("citizen.delivery.address", locale);
+                case "deliveryCommune" -> message("postal.commune", locale);
+                case "deliveryStreet" -> message("postal.street", locale);
                 case "receivingCenterId" -> message("citizen.delivery.center", locale);
                 case "form" -> null;
                 default ->
@@ -388,16 +407,35 @@ class OnlineApplication {
         return applicant;
     }
 
-    private static void delivery(Map<String, String> f, ProcedureDetails details, List<FieldError> problems) {
+    private void delivery(Map<String, String> f, ProcedureDetails details, List<FieldError> problems) {
         DeliveryMethod method = choice(DeliveryMethod.class, f.get("deliveryMethod"));
         if (method == null) {
             problems.add(new FieldError("deliveryMethod", "NotNull", null));
-        } else if (method == DeliveryMethod.POSTAL
-                && (f.get("deliveryAddress") == null || f.get("deliveryAddress").isBlank())) {
-            problems.add(new FieldError("deliveryAddress", "NotBlank", null));
+        } else if (method == DeliveryMethod.POSTAL) {
+            // A structured address in one of the province's communes (postal module's rule).
+            try {
+                postal.address(postal.province().code(), f.get("deliveryCommune"), f.get("deliveryStreet"));
+            } catch (DomainException refused) {
+                refused.fieldErrors()
+                        .forEach(e -> problems.add(new FieldError(
+                                e.field().equals("street") ? "deliveryStreet" : "deliveryCommune", e.code(), null)));
+            }
         }
         if (receivingCenter(f, details) == null) {
             problems.add(new FieldError("receivingCenterId", "NotNull", null));
+        }
+    }
+
+    /** The postal address chosen at step 3, when the result goes by post and the address is in the province. */
+    private Optional<PostalAddress> postalAddress(Map<String, String> f) {
+        if (!DeliveryMethod.POSTAL.name().equals(f.get("deliveryMethod"))) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(
+                    postal.address(postal.province().code(), f.get("deliveryCommune"), f.get("deliveryStreet")));
+        } catch (DomainException invalid) {
+            return Optional.empty();
         }
     }
 

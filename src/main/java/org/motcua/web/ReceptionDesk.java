@@ -31,6 +31,7 @@ import org.motcua.dossier.DossierDrafts;
 import org.motcua.dossier.Dossiers;
 import org.motcua.identity.CurrentUser;
 import org.motcua.identity.Role;
+import org.motcua.postal.Postal;
 import org.motcua.shared.DomainException;
 import org.motcua.shared.FieldError;
 import org.springframework.context.MessageSource;
@@ -59,8 +60,10 @@ class ReceptionDesk {
     private final DossierDrafts drafts;
     private final Catalog catalog;
     private final MessageSource messages;
+    private final Postal postal;
 
-    ReceptionDesk(Dossiers dossiers, DossierDrafts drafts, Catalog catalog, MessageSource messages) {
+    ReceptionDesk(Dossiers dossiers, DossierDrafts drafts, Catalog catalog, MessageSource messages, Postal postal) {
+        this.postal = postal;
         this.dossiers = dossiers;
         this.drafts = drafts;
         this.catalog = catalog;
@@ -81,6 +84,7 @@ class ReceptionDesk {
             String address,
             String deliveryMethod,
             String deliveryAddress,
+            String deliveryCommune,
             List<Integer> received,
             Map<String, String> form,
             Map<String, Integer> quantity,
@@ -174,7 +178,7 @@ class ReceptionDesk {
                                     r.address()),
                             null,
                             enumOr(DeliveryMethod.class, r.deliveryMethod(), DeliveryMethod.COUNTER),
-                            r.deliveryAddress(),
+                            deliveryAddress(r),
                             papers),
                     uploads,
                     Actor.person(user),
@@ -230,6 +234,7 @@ class ReceptionDesk {
                         a.address(),
                         r.deliveryMethod(),
                         r.deliveryAddress(),
+                        r.deliveryCommune(),
                         r.received(),
                         r.form(),
                         r.quantity(),
@@ -239,6 +244,30 @@ class ReceptionDesk {
         Map<Integer, StagedFile> kept = kept(session, r);
         List<FieldError> fileProblems = keep(session, r, kept, chosenFiles(files));
         return form(procedure, user, typed, fileProblems, model, kept);
+    }
+
+    /**
+     * The postal address as the dossier keeps it: with a commune chosen from the province's list, the typed
+     * street and that commune (refused outside the province); without one, the text as typed (the return
+     * counter then asks for the commune).
+     */
+    private String deliveryAddress(Registration r) {
+        if (!DeliveryMethod.POSTAL.name().equals(r.deliveryMethod())
+                || r.deliveryCommune() == null
+                || r.deliveryCommune().isBlank()) {
+            return r.deliveryAddress();
+        }
+        try {
+            return postal.address(postal.province().code(), r.deliveryCommune(), r.deliveryAddress())
+                    .text();
+        } catch (DomainException refused) {
+            throw DomainException.invalid(
+                    "validation.failed",
+                    refused.fieldErrors().stream()
+                            .map(e -> new FieldError(
+                                    e.field().equals("street") ? "deliveryAddress" : "deliveryCommune", e.code(), null))
+                            .toList());
+        }
     }
 
     private String form(
@@ -260,6 +289,7 @@ class ReceptionDesk {
                 .toList();
         model.addAttribute("procedure", procedure);
         model.addAttribute("centers", centers);
+        model.addAttribute("province", postal.province());
         model.addAttribute("typed", typed);
         model.addAttribute(
                 "errors", errors.stream().collect(Collectors.toMap(FieldError::field, f -> f.code(), (a, b) -> a)));

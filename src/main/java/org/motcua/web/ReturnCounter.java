@@ -20,6 +20,7 @@ import org.motcua.dossier.DossierView;
 import org.motcua.dossier.DossierWorklists;
 import org.motcua.dossier.Dossiers;
 import org.motcua.identity.CurrentUser;
+import org.motcua.postal.Postal;
 import org.motcua.shared.DomainException;
 import org.motcua.shared.FieldError;
 import org.springframework.context.MessageSource;
@@ -51,13 +52,16 @@ class ReturnCounter {
     private final DossierDocuments documents;
     private final Catalog catalog;
     private final MessageSource messages;
+    private final Postal postal;
 
     ReturnCounter(
             Dossiers dossiers,
             DossierWorklists worklists,
             DossierDocuments documents,
             Catalog catalog,
-            MessageSource messages) {
+            MessageSource messages,
+            Postal postal) {
+        this.postal = postal;
         this.dossiers = dossiers;
         this.worklists = worklists;
         this.documents = documents;
@@ -94,6 +98,7 @@ class ReturnCounter {
         }
         model.addAttribute("typed", typed);
         model.addAttribute("ready", worklists.atTheDesk(DossierStatus.RESOLVED, user));
+        model.addAttribute("failedDeliveries", postal.awaitingCounter(user));
         return "officer/return";
     }
 
@@ -182,6 +187,9 @@ class ReturnCounter {
                         .filter(h -> h.action().equals(DossierAction.RETURN_RESULT.path()))
                         .reduce((a, b) -> b)
                         .orElse(null));
+        if (dossier.deliveryMethod() == org.motcua.dossier.DeliveryMethod.POSTAL) {
+            PostalPart.add(model, postal, dossier);
+        }
         model.addAttribute(
                 "submissionKey",
                 typed != null && typed.submissionKey() != null ? typed.submissionKey() : UUID.randomUUID());

@@ -128,7 +128,8 @@ class CitizenPortalControllerTests {
                         .session(session)
                         .with(csrf())
                         .param("deliveryMethod", "POSTAL")
-                        .param("deliveryAddress", "12 Lê Lợi, phường Hồng Sơn")
+                        .param("deliveryCommune", "41001")
+                        .param("deliveryStreet", "12 Lê Lợi")
                         .param("receivingCenterId", center))
                 .andExpect(redirectedUrl(base + "?buoc=4"));
     }
@@ -418,5 +419,55 @@ class CitizenPortalControllerTests {
         mvc.perform(get("/ho-so-cua-toi/" + id + "/tep/" + sha).session(session))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Type", "application/pdf"));
+    }
+
+    // ---- postal (issue 18): the structured address and the postage before confirming ----
+
+    @Test
+    void postalReturnTakesACommuneOfTheProvinceAndShowsThePostageBeforeConfirming() throws Exception {
+        MockHttpSession session = login(citizen);
+        applicant(session, "040085007788");
+        documents(session);
+        String center = catalog.agencyByCode("000.00.01.H41").orElseThrow().id().toString();
+        // No commune chosen, then one outside the province: refused at the field, nothing moves on.
+        mvc.perform(post(base + "/nhan-ket-qua")
+                        .session(session)
+                        .with(csrf())
+                        .param("deliveryMethod", "POSTAL")
+                        .param("deliveryStreet", "12 Lê Lợi")
+                        .param("receivingCenterId", center))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"deliveryCommune-error\"")));
+        mvc.perform(post(base + "/nhan-ket-qua")
+                        .session(session)
+                        .with(csrf())
+                        .param("deliveryMethod", "POSTAL")
+                        .param("deliveryCommune", "00004")
+                        .param("deliveryStreet", "12 Lê Lợi")
+                        .param("receivingCenterId", center))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Địa chỉ không thuộc các xã, phường của tỉnh.")));
+        mvc.perform(post(base + "/nhan-ket-qua")
+                        .session(session)
+                        .with(csrf())
+                        .param("deliveryMethod", "POSTAL")
+                        .param("deliveryCommune", "41034")
+                        .param("deliveryStreet", "Xóm 4")
+                        .param("receivingCenterId", center))
+                .andExpect(redirectedUrl(base + "?buoc=4"));
+        mvc.perform(get(base).param("buoc", "4").session(session))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Xóm 4, xã Hưng Lộc, tỉnh Hồng Lam")))
+                .andExpect(content()
+                        .string(containsString(
+                                "Cước gửi kết quả qua bưu chính: 22.000 đồng (theo báo giá của Bưu chính mô phỏng)")));
+        String key = submissionKey(session);
+        mvc.perform(post(base + "/nop").session(session).with(csrf()).param("submissionKey", key))
+                .andExpect(redirectedUrl(base + "/da-nop"));
+        String id = ownDossiers(citizen).getFirst().toString();
+        mvc.perform(get("/ho-so-cua-toi/" + id).session(session))
+                .andExpect(content().string(containsString("id=\"citizen-postal\"")))
+                .andExpect(content().string(containsString("Xóm 4, xã Hưng Lộc, tỉnh Hồng Lam")))
+                .andExpect(content().string(containsString("Kết quả sẽ được gửi qua bưu chính")));
     }
 }

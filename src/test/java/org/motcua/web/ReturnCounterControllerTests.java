@@ -137,20 +137,46 @@ class ReturnCounterControllerTests extends OfficerPagesTestSupport {
     }
 
     @Test
-    void aPostedResultRecordsTheTrackingNumber() throws Exception {
+    void aPostedResultGoesThroughTheCarrierWithALabelAndTheTrackingNumberOnTheHandOver() throws Exception {
+        // Typed at the desk as free text: the counter asks for the commune from the province's list.
         DossierView d = resolved("Đỗ Minh Quân", idNumber(4), DeliveryMethod.POSTAL);
         MockHttpSession session = login(desk);
         mvc.perform(get("/can-bo/tra-ket-qua/" + d.code()).session(session))
-                .andExpect(content().string(containsString("id=\"trackingNumber\"")))
-                .andExpect(content().string(not(containsString("id=\"recipientName\""))));
-        mvc.perform(post("/can-bo/tra-ket-qua/" + d.code())
+                .andExpect(content().string(containsString("id=\"postal-send-form\"")))
+                .andExpect(content().string(containsString("id=\"commune\"")))
+                .andExpect(content().string(not(containsString("id=\"recipientName\""))))
+                .andExpect(content().string(not(containsString("id=\"handover-form\""))));
+        mvc.perform(post("/can-bo/tra-ket-qua/" + d.code() + "/buu-chinh")
                         .session(session)
                         .with(csrf())
-                        .param("trackingNumber", "EB123456789VN")
-                        .param("submissionKey", UUID.randomUUID().toString()))
-                .andExpect(flash().attribute("done", "return-result"));
+                        .param("commune", "00004")
+                        .param("street", "12 Lê Lợi"))
+                .andExpect(flash().attribute("errorTitle", "Địa chỉ ngoài tỉnh"));
+        assertThat(dossiers.get(d.code(), desk).status()).isEqualTo(DossierStatus.RESOLVED);
+
+        mvc.perform(post("/can-bo/tra-ket-qua/" + d.code() + "/buu-chinh")
+                        .session(session)
+                        .with(csrf())
+                        .param("commune", "41001")
+                        .param("street", "12 Lê Lợi"))
+                .andExpect(redirectedUrl("/can-bo/tra-ket-qua/" + d.code()))
+                .andExpect(flash().attribute("postalDone", "send"));
+
+        DossierView returned = dossiers.get(d.code(), desk);
+        assertThat(returned.status()).isEqualTo(DossierStatus.RETURNED);
+        String number = returned.handOver().trackingNumber();
+        assertThat(number).matches("HL\\d{9}VN");
         assertThat(dossiers.history(d.code(), desk).getLast().note())
-                .isEqualTo("Gửi qua bưu điện, mã vận đơn EB123456789VN");
+                .isEqualTo("Gửi qua bưu điện, mã vận đơn " + number);
+        mvc.perform(get("/can-bo/tra-ket-qua/" + d.code()).session(session))
+                .andExpect(content().string(containsString("id=\"postal-tracking-number\">" + number)))
+                .andExpect(content().string(containsString("12 Lê Lợi, phường Hồng Sơn, tỉnh Hồng Lam")))
+                .andExpect(content().string(containsString("id=\"postal-label\"")));
+        mvc.perform(get("/can-bo/tra-ket-qua/" + d.code() + "/nhan-buu-gui").session(session))
+                .andExpect(status().isOk())
+                .andExpect(content().contentType("application/pdf"));
+        mvc.perform(get("/can-bo/tra-ket-qua/" + d.code() + "/nhan-buu-gui").session(login(specialist)))
+                .andExpect(status().isForbidden());
     }
 
     @Test
