@@ -61,7 +61,8 @@ class DemoNationalPortal implements ApplicationRunner {
 
     @Bean
     static PublicEndpoints demoNationalPortalEndpoints() {
-        return new PublicEndpoints(List.of("/demo/cong-dvc-quoc-gia"), List.of(BASE + "/**"));
+        return new PublicEndpoints(
+                List.of("/demo/cong-dvc-quoc-gia"), List.of(BASE + "/**", "/demo/cong-dvc-quoc-gia/nop-them"));
     }
 
     /** The demo's mapping and the dossiers waiting on the fake portal (once; kept across restarts). */

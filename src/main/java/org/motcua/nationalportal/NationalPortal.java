@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.motcua.shared.DomainException;
+import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,6 +22,8 @@ public class NationalPortal {
     private final ProcedureMappings mappings;
     private final Reconciliation reconciliation;
     private final PortalClient portal;
+    private final SyncPusher pusher;
+    private final InboundDossiers inbound;
     private final Clock clock;
 
     NationalPortal(
@@ -28,7 +31,11 @@ public class NationalPortal {
             ProcedureMappings mappings,
             Reconciliation reconciliation,
             PortalClient portal,
+            SyncPusher pusher,
+            InboundDossiers inbound,
             Clock clock) {
+        this.pusher = pusher;
+        this.inbound = inbound;
         this.jdbc = jdbc;
         this.mappings = mappings;
         this.reconciliation = reconciliation;
@@ -105,6 +112,33 @@ public class NationalPortal {
                          where id = ? and status <> 'SENT'""").params(Timestamp.from(clock.instant()), updateId).update();
         if (changed == 0) {
             throw DomainException.notFound("nationalportal.update_not_found", updateId);
+        }
+    }
+
+    /** Pushes the due updates now (an administrator's button); the number sent. */
+    public int pushNow() {
+        return pusher.pushDue();
+    }
+
+    /** Runs the reconciliation now; refused with {@code nationalportal.unavailable} when the portal fails. */
+    public List<Difference> reconcileNow() {
+        try {
+            return reconciliation.run();
+        } catch (PortalException e) {
+            throw new DomainException("nationalportal.unavailable", HttpStatus.BAD_GATEWAY, e.getMessage());
+        }
+    }
+
+    /** Fetches the dossiers submitted on the portal now: how many were new, duplicates, refused. */
+    public int[] fetchNow() {
+        try {
+            int[] counts = new int[3];
+            for (InboundDossiers.Answer a : inbound.fetch()) {
+                counts[a.errorCode() == 0 ? 0 : a.errorCode() == 1 ? 1 : 2]++;
+            }
+            return counts;
+        } catch (PortalException e) {
+            throw new DomainException("nationalportal.unavailable", HttpStatus.BAD_GATEWAY, e.getMessage());
         }
     }
 
