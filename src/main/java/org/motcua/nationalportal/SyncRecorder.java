@@ -47,8 +47,20 @@ class SyncRecorder {
     private final Clock clock;
     private final NationalPortalSettings settings;
 
-    SyncRecorder(JdbcClient jdbc, JsonMapper json, Clock clock, NationalPortalSettings settings) {
+    /** Events at or before it are not pushed (the go-live, see {@link NationalPortalSettings#syncFrom}). */
+    private final java.time.LocalDateTime syncFrom;
+
+    SyncRecorder(
+            JdbcClient jdbc,
+            JsonMapper json,
+            Clock clock,
+            NationalPortalSettings settings,
+            @org.springframework.beans.factory.annotation.Value("${motcua.demo:false}") boolean demo) {
         this.settings = settings;
+        // The demo's generated history stays off the fake portal, which shows what happens once the demo runs.
+        this.syncFrom = settings.syncFrom() != null || !demo
+                ? settings.syncFrom()
+                : java.time.LocalDateTime.now(clock.withZone(org.motcua.shared.Vietnam.ZONE));
         this.jdbc = jdbc;
         this.json = json;
         this.clock = clock;
@@ -65,7 +77,7 @@ class SyncRecorder {
         if (f.code() == null
                 || event instanceof StepDueSoon
                 || event instanceof StepOverdue
-                || (settings.syncFrom() != null && f.at() != null && !f.at().isAfter(settings.syncFrom()))) {
+                || (syncFrom != null && f.at() != null && !f.at().isAfter(syncFrom))) {
             return false;
         }
         Map<String, Object> facts = new LinkedHashMap<>();

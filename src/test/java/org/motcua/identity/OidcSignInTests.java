@@ -42,6 +42,29 @@ class OidcSignInTests {
     @Autowired
     OidcAccounts oidcAccounts;
 
+    @Autowired
+    VerifiedIdentities identities;
+
+    @Autowired
+    Users users;
+
+    /** A token as the national portal's SSO issues it after a VNeID sign-in (its Vietnamese claim set). */
+    static DefaultOidcUser vneid(String issuer, String subject, String idNumber, String name) {
+        Map<String, Object> claims = new java.util.HashMap<>();
+        claims.put("iss", issuer);
+        claims.put("sub", subject);
+        claims.put("TechID", subject);
+        claims.put("LoaiTaiKhoan", "1");
+        claims.put("HoVaTen", name);
+        claims.put("SoDinhDanh", idNumber);
+        claims.put("NgayThangNamSinh", "19900519");
+        claims.put("loginIdp", "BCA");
+        claims.put("loAs", "LoA2");
+        OidcIdToken idToken =
+                new OidcIdToken("token", Instant.now(), Instant.now().plusSeconds(60), claims);
+        return new DefaultOidcUser(java.util.List.of(), idToken);
+    }
+
     @Test
     void loginPageOffersTheConfiguredProvider() throws Exception {
         mvc.perform(get("/login"))
@@ -72,5 +95,42 @@ class OidcSignInTests {
         assertThat(user.displayName()).isEqualTo("Võ Văn Bình");
         assertThat(((SignedIn) second).currentUser().id()).isEqualTo(user.id());
         assertThat(first.getAuthorities()).extracting(Object::toString).containsExactly("ROLE_APPLICANT");
+    }
+
+    @Test
+    void aVneidSignInRecordsTheIdNumberNameBirthDateAndAssuranceLevelOnTheAccount() {
+        String idNumber = "0401"
+                + String.format("%08d", Math.abs(java.util.UUID.randomUUID().hashCode()) % 100_000_000);
+        var signedIn = oidcAccounts.withAccount(
+                vneid("https://xacthuc.example.test", "TECH-" + idNumber, idNumber, "Nguyễn Thị Minh Khai"));
+        CurrentUser user = ((SignedIn) signedIn).currentUser();
+        assertThat(user.displayName()).isEqualTo("Nguyễn Thị Minh Khai");
+        VerifiedIdentity identity = identities.of(user.id()).orElseThrow();
+        assertThat(identity.idNumber()).isEqualTo(idNumber);
+        assertThat(identity.dateOfBirth()).isEqualTo(java.time.LocalDate.of(1990, 5, 19));
+        assertThat(identity.assuranceLevel()).isEqualTo("LoA2");
+        assertThat(identity.loginIdp()).isEqualTo("BCA");
+        assertThat(identity.verified()).isTrue();
+
+        // The same person through another provider (VNeID's own SSO, another subject id): the same account.
+        var again = oidcAccounts.withAccount(
+                vneid("https://sso.example.test", "other-subject-" + idNumber, idNumber, "Nguyễn Thị Minh Khai"));
+        assertThat(((SignedIn) again).currentUser().id()).isEqualTo(user.id());
+    }
+
+    @Test
+    void anOfficerWhoseIdNumberWasRecordedSignsInWithVneidAsTheOfficer() {
+        String idNumber = "0402"
+                + String.format("%08d", Math.abs(java.util.UUID.randomUUID().hashCode()) % 100_000_000);
+        var officer = users.create(
+                "cb-" + idNumber, "mật-khẩu", "Cán bộ " + idNumber, java.util.Set.of(Role.RECEPTION_OFFICER));
+        identities.link(officer.id(), idNumber);
+        var signedIn =
+                oidcAccounts.withAccount(vneid("https://xacthuc.example.test", "TECH-" + idNumber, idNumber, "Cán bộ"));
+        assertThat(((SignedIn) signedIn).currentUser().id()).isEqualTo(officer.id());
+        assertThat(((SignedIn) signedIn).currentUser().roles()).containsExactly(Role.RECEPTION_OFFICER);
+        assertThat(identities.of(officer.id()).orElseThrow().verified()).isTrue();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> identities.link(officer.id(), "12ab"))
+                .isInstanceOf(org.motcua.shared.DomainException.class);
     }
 }
