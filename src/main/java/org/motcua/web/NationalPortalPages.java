@@ -64,7 +64,10 @@ class NationalPortalPages {
         model.addAttribute("problems", portal.problems());
         model.addAttribute("differences", portal.differences());
         model.addAttribute("mappings", portal.mappings());
-        model.addAttribute("agencies", catalog.agencies());
+        model.addAttribute(
+                "centerNames",
+                catalog.agencies().stream()
+                        .collect(java.util.stream.Collectors.toMap(AgencyView::id, AgencyView::name, (a, b) -> a)));
         model.addAttribute("demo", fake.present());
         return "nationalportal/admin";
     }

@@ -52,7 +52,7 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
             "motcua.national-portal.dstcode=DVCQG",
             "motcua.national-portal.settle=0s",
             "motcua.national-portal.give-up-after=4",
-            "motcua.national-portal.sync-from=2027-03-01T08:00:00",
+            "motcua.national-portal.sync-from=2027-03-01T09:00:00",
             "motcua.national-portal.callback-token=bi-mat-cua-cong",
             "motcua.national-portal.push-initial-delay=24h",
             "motcua.national-portal.fetch-initial-delay=24h",
@@ -118,6 +118,8 @@ abstract class NationalPortalTestSupport {
     String leader;
     String admin;
     String idNumber;
+    String deskName;
+    String adminName;
 
     @BeforeEach
     void people() throws Exception {
@@ -130,7 +132,9 @@ abstract class NationalPortalTestSupport {
         String run = UUID.randomUUID().toString().substring(0, 6);
         idNumber = "0400" + String.format("%08d", Math.abs(run.hashCode()) % 100_000_000);
         citizen = token(person("cd-" + run, Set.of(Role.APPLICANT), Set.of()));
-        desk = token(person("tn-" + run, Set.of(Role.RECEPTION_OFFICER), Set.of(center)));
+        deskName = "tn-" + run;
+        adminName = "qt-" + run;
+        desk = token(person(deskName, Set.of(Role.RECEPTION_OFFICER), Set.of(center)));
         specialist = token(person("cv-" + run, Set.of(Role.SPECIALIST), Set.of(waterUnit)));
         leader = token(person("ld-" + run, Set.of(Role.UNIT_LEADER, Role.AGENCY_LEADER), Set.of(department)));
         admin = token(person("qt-" + run, Set.of(Role.ADMIN), Set.of()));
