@@ -115,9 +115,11 @@ class SecurityConfiguration {
         provider.setPostAuthenticationChecks(account -> {
             status.check(account);
             // nationalportal/VNeID: where officers must sign in with VNeID, their password alone does not do.
+            // Administrators keep their password, so that the system can be set up and ID numbers recorded.
             if (officersRequireVneid
                     && account instanceof SignedIn signed
-                    && signed.currentUser().isOfficer()) {
+                    && signed.currentUser().isOfficer()
+                    && !signed.currentUser().hasRole(Role.ADMIN)) {
                 throw new VneidRequiredException();
             }
         });

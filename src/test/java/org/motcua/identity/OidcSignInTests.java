@@ -18,7 +18,10 @@ import org.springframework.security.oauth2.core.oidc.OidcIdToken;
 import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** A citizen identity provider is switched on by configuration alone. */
+/**
+ * A citizen identity provider is switched on by configuration alone; the national SSO's claims (VNeID) link
+ * the account to the ID number; officers here must sign in with VNeID (the setting is on).
+ */
 @SpringBootTest(
         properties = {
             "spring.security.oauth2.client.registration.vneid.client-id=motcua",
@@ -31,7 +34,8 @@ import org.springframework.test.web.servlet.MockMvc;
             "spring.security.oauth2.client.provider.vneid.token-uri=https://id.example.test/token",
             "spring.security.oauth2.client.provider.vneid.jwk-set-uri=https://id.example.test/jwks",
             "spring.security.oauth2.client.provider.vneid.user-info-uri=https://id.example.test/userinfo",
-            "spring.security.oauth2.client.provider.vneid.user-name-attribute=sub"
+            "spring.security.oauth2.client.provider.vneid.user-name-attribute=sub",
+            "motcua.security.officers-require-vneid=true"
         })
 @AutoConfigureMockMvc
 class OidcSignInTests {
@@ -132,5 +136,65 @@ class OidcSignInTests {
         assertThat(identities.of(officer.id()).orElseThrow().verified()).isTrue();
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> identities.link(officer.id(), "12ab"))
                 .isInstanceOf(org.motcua.shared.DomainException.class);
+    }
+
+    @Test
+    void whereOfficersMustUseVneidTheirPasswordIsRefusedAndACitizensIsNot() throws Exception {
+        String run = java.util.UUID.randomUUID().toString().substring(0, 6);
+        users.create("cb-" + run, "mật-khẩu", "Cán bộ", java.util.Set.of(Role.RECEPTION_OFFICER));
+        users.create("cd-" + run, "mật-khẩu", "Công dân", java.util.Set.of(Role.APPLICANT));
+        mvc.perform(
+                        org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/login")
+                                .with(org.springframework.security.test.web.servlet.request
+                                        .SecurityMockMvcRequestPostProcessors.csrf())
+                                .param("username", "cb-" + run)
+                                .param("password", "mật-khẩu"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl(
+                        "/login?vneid"));
+        mvc.perform(get("/login?vneid"))
+                .andExpect(content().string(containsString("Cán bộ phải đăng nhập bằng VNeID")));
+        mvc.perform(
+                        org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/login")
+                                .with(org.springframework.security.test.web.servlet.request
+                                        .SecurityMockMvcRequestPostProcessors.csrf())
+                                .param("username", "cd-" + run)
+                                .param("password", "mật-khẩu"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl("/"));
+    }
+
+    @Test
+    void anAdministratorLinksAnOfficersIdNumberThroughTheApi() throws Exception {
+        String run = java.util.UUID.randomUUID().toString().substring(0, 6);
+        var officer = users.create("cb2-" + run, "mật-khẩu", "Cán bộ", java.util.Set.of(Role.SPECIALIST));
+        users.create("qt-" + run, "mật-khẩu", "Quản trị", java.util.Set.of(Role.ADMIN));
+        String body = mvc.perform(
+                        org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/auth/token")
+                                .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                                .content("{\"username\":\"qt-" + run + "\",\"password\":\"mật-khẩu\"}"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        String token = com.jayway.jsonpath.JsonPath.read(body, "$.access_token");
+        String idNumber = "0403" + String.format("%08d", Math.abs(run.hashCode()) % 100_000_000);
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put(
+                                "/api/v1/admin/users/" + officer.id() + "/id-number")
+                        .header("Authorization", "Bearer " + token)
+                        .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                        .content("{\"idNumber\":\"" + idNumber + "\"}"))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.idNumber")
+                        .value(idNumber));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put(
+                                "/api/v1/admin/users/" + officer.id() + "/id-number")
+                        .header("Authorization", "Bearer " + token)
+                        .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                        .content("{\"idNumber\":\"12-34\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(
+                        org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.errors[0].field")
+                                .value("idNumber"));
+        var signedIn = oidcAccounts.withAccount(vneid("https://xacthuc.example.test", "T-" + run, idNumber, "Cán bộ"));
+        assertThat(((SignedIn) signedIn).currentUser().id()).isEqualTo(officer.id());
     }
 }
