@@ -20,7 +20,7 @@ import tools.jackson.databind.JsonNode;
 /**
  * Once a day, asks the portal ({@code TraCuuHoSo}) about every dossier with an update in the last day and
  * lists where it differs from motcua: unknown there, another status there, or updates still waiting here.
- * The list replaces the previous one of the same day.
+ * The list replaces the previous one.
  */
 @Component
 class Reconciliation {
@@ -67,9 +67,8 @@ class Reconciliation {
                 .query((rs, i) ->
                         new Ours(rs.getObject(1, UUID.class), rs.getString(2), rs.getInt(3), rs.getBoolean(4)))
                 .list();
-        jdbc.sql("delete from national_portal.reconciliation_difference where run_on = ?")
-                .params(today)
-                .update();
+        // The table holds the latest run only: an empty run must not leave an older run's list on the page.
+        jdbc.sql("delete from national_portal.reconciliation_difference").update();
         for (Ours o : changed) {
             String kind = null;
             Integer theirs = null;
