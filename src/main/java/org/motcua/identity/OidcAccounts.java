@@ -24,11 +24,13 @@ class OidcAccounts implements OAuth2UserService<OidcUserRequest, OidcUser> {
     private final UserAccounts accounts;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final VerifiedIdentities identities;
 
-    OidcAccounts(UserAccounts accounts, JdbcClient jdbc, Clock clock) {
+    OidcAccounts(UserAccounts accounts, JdbcClient jdbc, Clock clock, VerifiedIdentities identities) {
         this.accounts = accounts;
         this.jdbc = jdbc;
         this.clock = clock;
+        this.identities = identities;
     }
 
     @Override
@@ -40,19 +42,43 @@ class OidcAccounts implements OAuth2UserService<OidcUserRequest, OidcUser> {
     @Transactional
     OidcUser withAccount(OidcUser oidc) {
         String issuer = oidc.getIssuer() == null ? "unknown" : oidc.getIssuer().toString();
+        // The national SSO's claims (VNeID): the account is linked to the personal ID number.
+        java.util.Optional<VerifiedIdentity> asserted = VneidClaims.identity(oidc.getClaims(), clock.instant());
         UUID accountId = jdbc.sql(
                         "select user_account from identity.external_identity where issuer = :issuer and subject = :subject")
                 .param("issuer", issuer)
                 .param("subject", oidc.getSubject())
                 .query(UUID.class)
                 .optional()
-                .orElseGet(() -> provision(issuer, oidc));
+                .or(() -> asserted.flatMap(a -> identities.accountOf(a.idNumber()))
+                        .map(linked -> link(issuer, oidc.getSubject(), linked)))
+                .orElseGet(() -> provision(
+                        issuer, oidc, asserted.map(VerifiedIdentity::fullName).orElse(null)));
+        asserted.ifPresent(a -> {
+            if (identities
+                    .accountOf(a.idNumber())
+                    .filter(other -> !other.equals(accountId))
+                    .isEmpty()) {
+                identities.record(accountId, a, issuer);
+            }
+        });
         CurrentUser user = accounts.findById(accountId).orElseThrow().toCurrentUser();
         return new OidcSignIn(user, oidc);
     }
 
-    private UUID provision(String issuer, OidcUser oidc) {
-        String name = Text.clean(oidc.getFullName()) != null ? Text.clean(oidc.getFullName()) : oidc.getSubject();
+    private UUID link(String issuer, String subject, UUID account) {
+        jdbc.sql("insert into identity.external_identity (issuer, subject, user_account) values (:i, :s, :u)")
+                .param("i", issuer)
+                .param("s", subject)
+                .param("u", account)
+                .update();
+        return account;
+    }
+
+    private UUID provision(String issuer, OidcUser oidc, String assertedName) {
+        String name = Text.clean(assertedName) != null
+                ? Text.clean(assertedName)
+                : Text.clean(oidc.getFullName()) != null ? Text.clean(oidc.getFullName()) : oidc.getSubject();
         String username = "oidc-" + UUID.nameUUIDFromBytes((issuer + "|" + oidc.getSubject()).getBytes());
         UserAccount account = UserAccount.create(username, null, name, Set.of(Role.APPLICANT), clock.instant());
         // an e-mail or phone belongs to one account: one already registered here stays with that account

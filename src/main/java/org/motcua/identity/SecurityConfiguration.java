@@ -107,11 +107,24 @@ class SecurityConfiguration {
             AccountDetailsService accounts,
             PasswordEncoder passwords,
             ApplicationEventPublisher events,
-            SignInThrottle throttle) {
+            SignInThrottle throttle,
+            @org.springframework.beans.factory.annotation.Value("${motcua.security.officers-require-vneid:false}")
+                    boolean officersRequireVneid) {
         DaoAuthenticationProvider provider = new DaoAuthenticationProvider(accounts);
         provider.setPasswordEncoder(passwords);
         provider.setPreAuthenticationChecks(account -> {});
-        provider.setPostAuthenticationChecks(new AccountStatusUserDetailsChecker());
+        AccountStatusUserDetailsChecker status = new AccountStatusUserDetailsChecker();
+        provider.setPostAuthenticationChecks(account -> {
+            status.check(account);
+            // nationalportal/VNeID: where officers must sign in with VNeID, their password alone does not do.
+            // Administrators keep their password, so that the system can be set up and ID numbers recorded.
+            if (officersRequireVneid
+                    && account instanceof SignedIn signed
+                    && signed.currentUser().isOfficer()
+                    && !signed.currentUser().hasRole(Role.ADMIN)) {
+                throw new VneidRequiredException();
+            }
+        });
         ProviderManager manager = new ProviderManager(provider);
         manager.setAuthenticationEventPublisher(new DefaultAuthenticationEventPublisher(events));
         return throttle.around(manager);
@@ -156,7 +169,7 @@ class SecurityConfiguration {
             ObjectProvider<ClientRegistrationRepository> oidc,
             OidcAccounts oidcAccounts)
             throws Exception {
-        http.authenticationManager(manager)
+        http.authenticationManager(withOidc(manager, oidc.getIfAvailable(), oidcAccounts))
                 .headers(headers ->
                         headers(headers, request -> SWAGGER_UI.matches(request) ? SWAGGER_UI_POLICY : PAGES_POLICY))
                 .authorizeHttpRequests(auth -> {
@@ -169,16 +182,44 @@ class SecurityConfiguration {
                                 + switch (e) {
                                     case SignInThrottledException wait -> "/login?wait";
                                     case LockedException locked -> "/login?locked";
+                                    case VneidRequiredException vneid -> "/login?vneid";
                                     // only a self-registered account still waiting for its code is disabled
                                     case DisabledException disabled -> "/login?unverified";
                                     default -> "/login?error";
                                 })))
                 .logout(logout -> logout.logoutSuccessUrl("/?logout"));
         if (oidc.getIfAvailable() != null) {
-            http.oauth2Login(
-                    login -> login.loginPage("/login").userInfoEndpoint(user -> user.oidcUserService(oidcAccounts)));
+            http.oauth2Login(login -> login.loginPage("/login")
+                    .userInfoEndpoint(user -> user.oidcUserService(oidcAccounts))
+                    // Said in the log: a provider's refusal (wrong issuer, expired token) is otherwise silent.
+                    .failureHandler((request, response, e) -> {
+                        org.slf4j.LoggerFactory.getLogger(OidcAccounts.class)
+                                .warn("external sign-in failed: {}", e.getMessage());
+                        response.sendRedirect(request.getContextPath() + "/login?error");
+                    }));
         }
         return http.build();
+    }
+
+    /**
+     * The pages' sign-in: passwords (throttled), and when an OIDC provider is configured its authorization
+     * code, which must be given its provider here: with an authentication manager of our own, the one
+     * {@code oauth2Login} registers would never be asked, and every sign-in through the provider failed.
+     */
+    private static AuthenticationManager withOidc(
+            AuthenticationManager passwords, ClientRegistrationRepository oidc, OidcAccounts oidcAccounts) {
+        if (oidc == null) {
+            return passwords;
+        }
+        var codes =
+                new org.springframework.security.oauth2.client.oidc.authentication
+                        .OidcAuthorizationCodeAuthenticationProvider(
+                        new org.springframework.security.oauth2.client.endpoint
+                                .RestClientAuthorizationCodeTokenResponseClient(),
+                        oidcAccounts);
+        return authentication -> codes.supports(authentication.getClass())
+                ? codes.authenticate(authentication)
+                : passwords.authenticate(authentication);
     }
 
     /** Spring Security's defaults (nosniff, frame denial, no caching, HSTS over HTTPS) and ours. */

@@ -33,6 +33,8 @@ import org.motcua.dossier.Dossiers;
 import org.motcua.identity.CurrentUser;
 import org.motcua.identity.Role;
 import org.motcua.identity.Users;
+import org.motcua.identity.VerifiedIdentities;
+import org.motcua.identity.VerifiedIdentity;
 import org.motcua.postal.Postal;
 import org.motcua.postal.PostalAddress;
 import org.motcua.shared.DomainException;
@@ -43,6 +45,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -82,6 +85,7 @@ class OnlineApplication {
     private final MessageSource messages;
     private final Clock clock;
     private final Postal postal;
+    private final VerifiedIdentities identities;
 
     OnlineApplication(
             Catalog catalog,
@@ -91,8 +95,10 @@ class OnlineApplication {
             WorkingCalendar calendar,
             MessageSource messages,
             Clock clock,
-            Postal postal) {
+            Postal postal,
+            VerifiedIdentities identities) {
         this.postal = postal;
+        this.identities = identities;
         this.catalog = catalog;
         this.drafts = drafts;
         this.dossiers = dossiers;
@@ -130,7 +136,12 @@ class OnlineApplication {
         if (!mayApply(user)) {
             return "redirect:/thu-tuc/" + procedureId;
         }
-        Draft draft = drafts.save(user, procedureId, only(form, APPLICANT_FIELDS));
+        Map<String, String> typed = new LinkedHashMap<>(only(form, APPLICANT_FIELDS));
+        // What VNeID asserted is never typed again, nor changed in the form.
+        if (Applicant.ApplicantType.CITIZEN.name().equals(typed.get("applicantType"))) {
+            typed.putAll(verified(user));
+        }
+        Draft draft = drafts.save(user, procedureId, typed);
         if (draft.submitted()) {
             return "redirect:/nop-ho-so/" + procedureId + "/da-nop";
         }
@@ -349,6 +360,30 @@ class OnlineApplication {
         return details;
     }
 
+    /** The name, ID number and date of birth VNeID asserted for the signed-in person (none if not). */
+    private Map<String, String> verified(CurrentUser user) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        identities.of(user.id()).filter(VerifiedIdentity::verified).ifPresent(v -> {
+            fields.put("idType", Applicant.IdType.CCCD.name());
+            fields.put("idNumber", v.idNumber());
+            if (v.fullName() != null) {
+                fields.put("name", v.fullName());
+            }
+            if (v.dateOfBirth() != null) {
+                fields.put("dateOfBirth", v.dateOfBirth().toString());
+            }
+        });
+        return fields;
+    }
+
+    /** The page shows the fields VNeID filled in as read-only. */
+    @ModelAttribute("verifiedIdentity")
+    VerifiedIdentity verifiedIdentity(CurrentUser user) {
+        return user == null
+                ? null
+                : identities.of(user.id()).filter(VerifiedIdentity::verified).orElse(null);
+    }
+
     /** Online applications are the applicant's own: officers register dossiers at the desk instead. */
     private static boolean mayApply(CurrentUser user) {
         return user != null && user.hasRole(Role.APPLICANT);
@@ -360,6 +395,7 @@ class OnlineApplication {
         fields.put("applicantType", Applicant.ApplicantType.CITIZEN.name());
         fields.put("idType", Applicant.IdType.CCCD.name());
         fields.put("name", user.displayName());
+        fields.putAll(verified(user));
         fields.put("phone", contact.phone());
         fields.put("email", contact.email());
         fields.put("deliveryMethod", DeliveryMethod.COUNTER.name());
