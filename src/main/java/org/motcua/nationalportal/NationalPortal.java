@@ -20,7 +20,7 @@ public class NationalPortal {
 
     private final JdbcClient jdbc;
     private final ProcedureMappings mappings;
-    private final Reconciliation reconciliation;
+    private final PortalReconciliation reconciliation;
     private final PortalClient portal;
     private final SyncPusher pusher;
     private final InboundDossiers inbound;
@@ -29,7 +29,7 @@ public class NationalPortal {
     NationalPortal(
             JdbcClient jdbc,
             ProcedureMappings mappings,
-            Reconciliation reconciliation,
+            PortalReconciliation reconciliation,
             PortalClient portal,
             SyncPusher pusher,
             InboundDossiers inbound,

@@ -34,7 +34,7 @@ class NationalPortalController {
 
     private final NationalPortal portal;
     private final InboundDossiers inbound;
-    private final Reconciliation reconciliation;
+    private final PortalReconciliation reconciliation;
     private final SyncPusher pusher;
     private final Dossiers dossiers;
     private final NationalPortalSettings settings;
@@ -42,7 +42,7 @@ class NationalPortalController {
     NationalPortalController(
             NationalPortal portal,
             InboundDossiers inbound,
-            Reconciliation reconciliation,
+            PortalReconciliation reconciliation,
             SyncPusher pusher,
             Dossiers dossiers,
             NationalPortalSettings settings) {

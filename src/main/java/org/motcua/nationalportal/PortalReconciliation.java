@@ -23,15 +23,15 @@ import tools.jackson.databind.JsonNode;
  * The list replaces the previous one.
  */
 @Component
-class Reconciliation {
+class PortalReconciliation {
 
-    private static final Logger log = LoggerFactory.getLogger(Reconciliation.class);
+    private static final Logger log = LoggerFactory.getLogger(PortalReconciliation.class);
 
     private final JdbcClient jdbc;
     private final PortalClient portal;
     private final Clock clock;
 
-    Reconciliation(JdbcClient jdbc, PortalClient portal, Clock clock) {
+    PortalReconciliation(JdbcClient jdbc, PortalClient portal, Clock clock) {
         this.jdbc = jdbc;
         this.portal = portal;
         this.clock = clock;
