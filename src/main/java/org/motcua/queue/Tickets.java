@@ -118,6 +118,18 @@ public class Tickets {
                 .count();
     }
 
+    /** The center's last board call number (0 before any): where a new board's Last-Event-ID starts. */
+    @Transactional(readOnly = true)
+    public long lastBoardSeq(UUID centerId) {
+        return store.lastSeq(centerId);
+    }
+
+    /** The center's last calls, oldest first, for a board's first paint. */
+    @Transactional(readOnly = true)
+    public List<BoardCall> lastCalls(UUID centerId, int limit) {
+        return store.lastCalls(centerId, limit);
+    }
+
     // ---- the console ----------------------------------------------------------------------------------
 
     /** What the officer's console shows: their counter, its groups, the ticket in hand and who waits. */
