@@ -2,7 +2,10 @@ package org.motcua.queue;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.UUID;
 import org.motcua.identity.CurrentUser;
@@ -10,6 +13,7 @@ import org.motcua.shared.ProblemResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -17,6 +21,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
@@ -31,12 +36,22 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 class QueueController {
 
     private final Tickets tickets;
+    private final Bookings bookings;
     private final BoardFeed boards;
 
-    QueueController(Tickets tickets, BoardFeed boards) {
+    QueueController(Tickets tickets, Bookings bookings, BoardFeed boards) {
         this.tickets = tickets;
+        this.bookings = bookings;
         this.boards = boards;
     }
+
+    record BookingInput(
+            @NotNull UUID groupId,
+            @NotNull LocalDate day,
+            @NotNull LocalTime slotStart,
+            @NotNull String name,
+            String phone,
+            UUID procedureId) {}
 
     record TicketRequest(@NotNull UUID groupId) {}
 
@@ -96,7 +111,7 @@ class QueueController {
     @PreAuthorize("hasRole('RECEPTION_OFFICER')")
     @PostMapping("/queue/tickets")
     @ResponseStatus(HttpStatus.CREATED)
-    Ticket issue(@RequestBody TicketRequest request) {
+    Ticket issue(@Valid @RequestBody TicketRequest request) {
         return tickets.issue(request.groupId(), TicketSource.DESK);
     }
 
@@ -178,7 +193,7 @@ class QueueController {
             codes = {"queue.same_group", "queue.group_closed"})
     @PreAuthorize("hasRole('RECEPTION_OFFICER')")
     @PostMapping("/queue/tickets/{id}/transfer")
-    Ticket transfer(@PathVariable UUID id, @RequestBody TransferRequest request, CurrentUser user) {
+    Ticket transfer(@PathVariable UUID id, @Valid @RequestBody TransferRequest request, CurrentUser user) {
         return tickets.transfer(id, request.groupId(), user);
     }
 
@@ -186,8 +201,64 @@ class QueueController {
     @ProblemResponse(status = 404, codes = "queue.group_not_found")
     @PreAuthorize("hasAnyRole('CENTER_MANAGER', 'ADMIN')")
     @PutMapping("/queue/groups/{id}/open")
-    CounterGroup open(@PathVariable UUID id, @RequestBody OpenRequest request, CurrentUser user) {
+    CounterGroup open(@PathVariable UUID id, @Valid @RequestBody OpenRequest request, CurrentUser user) {
         return tickets.setOpen(id, request.open(), user);
+    }
+
+    @Operation(summary = "A counter group's booking slots on a day (empty on a day the center does not work)")
+    @ProblemResponse(status = 404, codes = "queue.group_not_found")
+    @GetMapping("/public/queue/groups/{id}/slots")
+    List<Bookings.Slot> slots(@PathVariable UUID id, @RequestParam LocalDate day) {
+        return bookings.slots(id, day);
+    }
+
+    @Operation(summary = "Book a slot (an applicant for themselves, or the desk for a visitor)")
+    @ProblemResponse(status = 404, codes = "queue.group_not_found")
+    @ProblemResponse(status = 409, codes = "queue.booking_full")
+    @ProblemResponse(
+            status = 422,
+            codes = {
+                "queue.booking_in_past",
+                "queue.booking_not_working_day",
+                "queue.booking_no_such_slot",
+                "queue.booking_too_far",
+                "queue.group_closed"
+            })
+    @PreAuthorize("hasAnyRole('APPLICANT', 'RECEPTION_OFFICER')")
+    @PostMapping("/queue/bookings")
+    @ResponseStatus(HttpStatus.CREATED)
+    Booking book(@Valid @RequestBody BookingInput input, CurrentUser user) {
+        return bookings.book(
+                new Bookings.BookingRequest(
+                        input.groupId(),
+                        input.day(),
+                        input.slotStart(),
+                        input.name(),
+                        input.phone(),
+                        input.procedureId()),
+                user);
+    }
+
+    @Operation(summary = "The signed-in applicant's bookings")
+    @PreAuthorize("hasRole('APPLICANT')")
+    @GetMapping("/queue/bookings/mine")
+    List<Booking> mine(CurrentUser user) {
+        return bookings.mine(user);
+    }
+
+    @Operation(summary = "A booking, to its owner or an officer of its center")
+    @ProblemResponse(status = 404, codes = "queue.booking_not_found")
+    @GetMapping("/queue/bookings/{code}")
+    Booking booking(@PathVariable String code, CurrentUser user) {
+        return bookings.visible(code, user);
+    }
+
+    @Operation(summary = "Cancel a booking")
+    @ProblemResponse(status = 404, codes = "queue.booking_not_found")
+    @ProblemResponse(status = 409, codes = "queue.booking_state")
+    @DeleteMapping("/queue/bookings/{code}")
+    Booking cancel(@PathVariable String code, CurrentUser user) {
+        return bookings.cancel(code, user);
     }
 
     static Long parseSeq(String lastEventId) {
