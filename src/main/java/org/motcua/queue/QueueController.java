@@ -38,11 +38,13 @@ class QueueController {
     private final Tickets tickets;
     private final Bookings bookings;
     private final BoardFeed boards;
+    private final QueueFigures figures;
 
-    QueueController(Tickets tickets, Bookings bookings, BoardFeed boards) {
+    QueueController(Tickets tickets, Bookings bookings, BoardFeed boards, QueueFigures figures) {
         this.tickets = tickets;
         this.bookings = bookings;
         this.boards = boards;
+        this.figures = figures;
     }
 
     record BookingInput(
@@ -259,6 +261,28 @@ class QueueController {
     @DeleteMapping("/queue/bookings/{code}")
     Booking cancel(@PathVariable String code, CurrentUser user) {
         return bookings.cancel(code, user);
+    }
+
+    @Operation(summary = "A day's figures: arrivals, no-shows, waiting p50/p90 and service time by group and hour")
+    @PreAuthorize("hasAnyRole('CENTER_MANAGER', 'SUPERVISOR', 'ADMIN', 'RECEPTION_OFFICER')")
+    @GetMapping("/queue/figures")
+    QueueFigures.Day figures(@RequestParam UUID center, @RequestParam LocalDate day, CurrentUser user) {
+        return figures.day(center, day, user);
+    }
+
+    @Operation(
+            summary = "Staffing advice (Erlang C) per group and hour, with a what-if target and arrival growth",
+            description = "Counters needed so that 90 % of visitors wait no longer than the target; rates measured"
+                    + " over the latest 10 working days. Assumptions in docs/queue.md.")
+    @ProblemResponse(status = 400, codes = "queue.what_if_out_of_range")
+    @PreAuthorize("hasAnyRole('CENTER_MANAGER', 'SUPERVISOR', 'ADMIN')")
+    @GetMapping("/queue/staffing")
+    QueueFigures.Staffing staffing(
+            @RequestParam UUID center,
+            @RequestParam(required = false) Integer target,
+            @RequestParam(required = false) Integer growth,
+            CurrentUser user) {
+        return figures.staffing(center, target, growth, user);
     }
 
     static Long parseSeq(String lastEventId) {

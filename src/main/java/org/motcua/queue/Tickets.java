@@ -50,6 +50,12 @@ public class Tickets {
         return store.groups(centerId);
     }
 
+    /** Every center's groups, for booking. */
+    @Transactional(readOnly = true)
+    public List<CounterGroup> allGroups() {
+        return store.allGroups();
+    }
+
     @Transactional(readOnly = true)
     public CounterGroup group(UUID groupId) {
         return store.group(groupId).orElseThrow(() -> QueueError.GROUP_NOT_FOUND.exception(groupId));
@@ -278,6 +284,18 @@ public class Tickets {
     static void requireManager(CurrentUser user, UUID centerId) {
         boolean allowed = user != null
                 && (user.hasRole(Role.ADMIN) || (user.hasRole(Role.CENTER_MANAGER) && user.serves(centerId)));
+        if (!allowed) {
+            throw QueueError.FORBIDDEN.exception();
+        }
+    }
+
+    /** The center's managers and supervisors, administrators, and its officers read the floor's figures. */
+    static void requireReader(CurrentUser user, UUID centerId) {
+        boolean allowed = user != null
+                && (user.hasRole(Role.ADMIN)
+                        || user.hasRole(Role.SUPERVISOR)
+                        || ((user.hasRole(Role.CENTER_MANAGER) || user.hasRole(Role.RECEPTION_OFFICER))
+                                && user.serves(centerId)));
         if (!allowed) {
             throw QueueError.FORBIDDEN.exception();
         }
