@@ -249,14 +249,15 @@ public class Tickets {
     private DomainException refusal(UUID ticketId, CurrentUser user) {
         Ticket t = store.ticket(ticketId).orElseThrow(() -> QueueError.TICKET_NOT_FOUND.exception(ticketId));
         if (t.officerId() != null && !t.officerId().equals(user.id())) {
-            return QueueError.TICKET_NOT_YOURS.exception(t.number());
+            return QueueError.TICKET_NOT_YOURS.exception(String.valueOf(t.number()));
         }
-        return QueueError.TICKET_STATE.exception(t.number(), t.status().name());
+        return QueueError.TICKET_STATE.exception(
+                String.valueOf(t.number()), t.status().name());
     }
 
     private void requireEmptyHands(CurrentUser user) {
         store.inHand(user.id()).ifPresent(t -> {
-            throw QueueError.TICKET_IN_HAND.exception(t.number());
+            throw QueueError.TICKET_IN_HAND.exception(String.valueOf(t.number()));
         });
     }
 

@@ -141,7 +141,9 @@ class CounterConsole {
         try {
             Ticket t = action.apply(user);
             redirect.addFlashAttribute(
-                    "queueDone", messages.getMessage("queue.console.done." + done, new Object[] {t.number()}, locale));
+                    "queueDone",
+                    messages.getMessage(
+                            "queue.console.done." + done, new Object[] {String.valueOf(t.number())}, locale));
         } catch (DomainException e) {
             Rejections.banner(redirect, messages, e, locale);
         }

@@ -49,7 +49,9 @@ class QueueFloorBrowserTests extends BrowserTestSupport {
         signIn(desk, "tiepnhan");
         desk.navigate("/can-bo/quay-so");
         emptyHands(desk);
-        desk.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gọi " + number).setExact(true))
+        desk.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Gọi " + number).setExact(true))
                 .click();
         assertThat(desk.locator("#console-in-hand")).hasText(number);
         assertThat(desk.locator("#console-done")).containsText("Đã gọi số " + number);
@@ -70,9 +72,11 @@ class QueueFloorBrowserTests extends BrowserTestSupport {
         // the panel on the reception desk serves and finishes it
         desk.navigate("/can-bo/tiep-nhan");
         assertThat(desk.locator("#console-in-hand")).hasText(number);
-        desk.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Bắt đầu phục vụ")).click();
+        desk.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Bắt đầu phục vụ"))
+                .click();
         seen(desk, "desk-panel");
-        desk.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Kết thúc")).click();
+        desk.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Kết thúc"))
+                .click();
         assertThat(desk.locator("#console-done")).containsText("Đã kết thúc số " + number);
         phone.reload();
         assertThat(phone.locator("#live-state")).containsText("Đã phục vụ xong");
@@ -93,13 +97,15 @@ class QueueFloorBrowserTests extends BrowserTestSupport {
         Page kiosk = open(Screen.DESKTOP);
         kiosk.navigate("/lay-so/" + CENTER);
         kiosk.getByLabel("Mã lịch hẹn").fill(code.toLowerCase());
-        kiosk.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lấy số theo lịch hẹn")).click();
+        kiosk.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lấy số theo lịch hẹn"))
+                .click();
         assertThat(kiosk).hasURL(Pattern.compile(".*/lay-so/ve/[A-Z0-9]+$"));
         assertThat(kiosk.locator("#ticket-paper")).containsText("Theo lịch hẹn");
         // once only
         kiosk.navigate("/lay-so/" + CENTER);
         kiosk.getByLabel("Mã lịch hẹn").fill(code);
-        kiosk.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lấy số theo lịch hẹn")).click();
+        kiosk.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lấy số theo lịch hẹn"))
+                .click();
         assertThat(kiosk.locator("#kiosk-error")).containsText("Lịch hẹn không còn hiệu lực");
         seen(kiosk, "kiosk-booking-used");
 
@@ -111,10 +117,15 @@ class QueueFloorBrowserTests extends BrowserTestSupport {
         citizen.locator("#book-visit").click();
         assertThat(citizen).hasURL(Pattern.compile(".*/dat-lich\\?thu-tuc=.*"));
         seenOnPhone(citizen, "booking");
-        citizen.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đặt lịch").setExact(true))
+        citizen.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Đặt lịch").setExact(true))
                 .click();
         assertThat(citizen.locator("#booking-done")).containsText("Mã lịch hẹn");
-        String booked = citizen.locator("#my-bookings .booking-code").first().textContent().strip();
+        String booked = citizen.locator("#my-bookings .booking-code")
+                .first()
+                .textContent()
+                .strip();
         assertThat(booked).matches("[A-Z0-9]{8}");
         seenOnPhone(citizen, "booking-done");
     }
