@@ -236,6 +236,61 @@ class QueueControllerTests extends QueueTestSupport {
     @Autowired
     org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
+    @Test
+    void theManagerGetsStaffingAdviceFromTheDemosMeasuredRatesAndAWhatIf() throws Exception {
+        String manager = bearer("giamdoc", "demo");
+        mvc.perform(get("/api/v1/queue/staffing")
+                        .param("center", center.toString())
+                        .header("Authorization", manager))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.days").value(org.hamcrest.Matchers.greaterThan(0)))
+                .andExpect(jsonPath("$.advice[?(@.groupCode == 'B' && @.hour == 9)].needed")
+                        .value(org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.greaterThanOrEqualTo(1))));
+        // twice the visitors need at least as many counters
+        String base = mvc.perform(get("/api/v1/queue/staffing")
+                        .param("center", center.toString())
+                        .param("target", "10")
+                        .header("Authorization", manager))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        String doubled = mvc.perform(get("/api/v1/queue/staffing")
+                        .param("center", center.toString())
+                        .param("target", "10")
+                        .param("growth", "100")
+                        .header("Authorization", manager))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        List<Integer> before = JsonPath.read(base, "$.advice[*].needed");
+        List<Integer> after = JsonPath.read(doubled, "$.advice[*].needed");
+        assertThat(after).hasSameSizeAs(before);
+        for (int i = 0; i < before.size(); i++) {
+            assertThat(after.get(i)).isGreaterThanOrEqualTo(before.get(i));
+        }
+        assertThat(after.stream().mapToInt(Integer::intValue).sum())
+                .isGreaterThan(before.stream().mapToInt(Integer::intValue).sum());
+        mvc.perform(get("/api/v1/queue/staffing")
+                        .param("center", center.toString())
+                        .param("target", "0")
+                        .header("Authorization", manager))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("queue.what_if_out_of_range"));
+        mvc.perform(get("/api/v1/queue/figures")
+                        .param("center", center.toString())
+                        .param(
+                                "day",
+                                LocalDate.now(org.motcua.shared.Vietnam.ZONE).toString())
+                        .header("Authorization", manager))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.total.arrivals").value(org.hamcrest.Matchers.greaterThan(0)));
+        // an applicant reads no figures
+        mvc.perform(get("/api/v1/queue/staffing")
+                        .param("center", center.toString())
+                        .header("Authorization", bearer("congdan", "demo")))
+                .andExpect(status().isForbidden());
+    }
+
     private org.springframework.test.web.servlet.RequestBuilder book(String auth, LocalDate day, String slot) {
         return post("/api/v1/queue/bookings")
                 .header("Authorization", auth)
