@@ -159,8 +159,9 @@ public class BoardFeed implements SmartLifecycle {
     @Override
     public void stop() {
         running = false;
-        if (listener != null) {
-            listener.interrupt();
+        if (heartbeat != null) {
+            // the listener is not interrupted (that would close its pooled connection under Hikari's feet):
+            // it sees "running" false at its next poll, at most board-poll later, and returns the connection
             heartbeat.interrupt();
         }
         boards.values().forEach(set -> set.forEach(b -> b.emitter.complete()));
