@@ -25,5 +25,20 @@ public final class BookingEvents {
             String name,
             String phone) {}
 
+    /**
+     * The day before a booked visit, for a reminder: published once per booking by {@code BookingReminders}
+     * (16:00 Vietnam time, one node).
+     */
+    public record BookingReminderDue(
+            UUID bookingId,
+            String code,
+            UUID centerId,
+            String groupName,
+            LocalDate day,
+            LocalTime slotStart,
+            UUID accountId,
+            String name,
+            String phone) {}
+
     public record BookingCancelled(UUID bookingId, String code, UUID centerId, LocalDate day, UUID accountId) {}
 }

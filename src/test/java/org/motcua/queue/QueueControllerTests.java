@@ -27,6 +27,12 @@ class QueueControllerTests extends QueueTestSupport {
     @Autowired
     WorkingCalendar calendar;
 
+    @Autowired
+    Bookings bookings;
+
+    @Autowired
+    BookingReminders reminders;
+
     String bearer(String username, String password) throws Exception {
         String body = mvc.perform(post("/api/v1/auth/token")
                         .contentType(MediaType.APPLICATION_JSON)
@@ -186,6 +192,28 @@ class QueueControllerTests extends QueueTestSupport {
                         .getContentAsString(),
                 "$.code");
         mvc.perform(book(citizen, working, slot)).andExpect(status().isCreated());
+        // the applicant is told by the notification module (through the outbox)
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(15))
+                .until(() -> jdbc.sql("select count(*) from notification.message where trigger = 'BOOKING_CONFIRMED'"
+                                        + " and event_key = ?")
+                                .param("booking:"
+                                        + bookings.booking(code).orElseThrow().id() + ":BOOKING_CONFIRMED")
+                                .query(Integer.class)
+                                .single()
+                        > 0);
+        // the day before, a reminder, once
+        assertThat(reminders.remind(working)).isGreaterThanOrEqualTo(2);
+        assertThat(reminders.remind(working)).isZero();
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(15))
+                .until(() -> jdbc.sql("select count(*) from notification.message where trigger = 'BOOKING_REMINDER'"
+                                        + " and event_key = ?")
+                                .param("booking:"
+                                        + bookings.booking(code).orElseThrow().id() + ":BOOKING_REMINDER")
+                                .query(Integer.class)
+                                .single()
+                        > 0);
         mvc.perform(book(citizen, working, slot))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.code").value("queue.booking_full"));
