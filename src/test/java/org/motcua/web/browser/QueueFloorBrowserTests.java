@@ -74,6 +74,7 @@ class QueueFloorBrowserTests extends BrowserTestSupport {
         assertThat(desk.locator("#console-in-hand")).hasText(number);
         desk.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Bắt đầu phục vụ"))
                 .click();
+        assertThat(desk.locator("#console-done")).containsText("Đang phục vụ số " + number);
         seen(desk, "desk-panel");
         desk.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Kết thúc"))
                 .click();
@@ -128,6 +129,20 @@ class QueueFloorBrowserTests extends BrowserTestSupport {
                 .strip();
         assertThat(booked).matches("[A-Z0-9]{8}");
         seenOnPhone(citizen, "booking-done");
+    }
+
+    @Test
+    void theManagerSeesTheDaysFiguresAndStaffingAdviceAndAsksWhatIf() {
+        Page manager = open(Screen.DESKTOP);
+        signIn(manager, "giamdoc");
+        manager.navigate("/can-bo/xep-hang");
+        assertThat(manager.locator("#staffing tbody tr").first()).isVisible();
+        seen(manager, "manager");
+        manager.getByLabel("Lượt đến tăng (%)").fill("50");
+        manager.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Tính lại"))
+                .click();
+        assertThat(manager).hasURL(Pattern.compile(".*tang=50.*"));
+        assertThat(manager.locator("#staffing tbody tr").first()).isVisible();
     }
 
     /** Finishes whatever the officer still holds (left by an earlier flow in the same application). */
