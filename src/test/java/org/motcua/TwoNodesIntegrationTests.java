@@ -256,6 +256,77 @@ class TwoNodesIntegrationTests {
         }
     }
 
+    @Test
+    void aTicketCalledOnOneNodeAppearsOnABoardConnectedToTheOther() throws Exception {
+        // a center with a counter, an officer seated at it and a counter group, made on the first node
+        AgencyView center = first.getBean(CatalogAdministration.class)
+                .createAgency(new AgencyDraft(
+                        "000.00.99.H41",
+                        null,
+                        "Trung tâm Phục vụ hành chính công thử",
+                        null,
+                        AdministrativeLevel.PROVINCE,
+                        AgencyType.SERVICE_CENTER,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null));
+        Users users = first.getBean(Users.class);
+        var officer = users.assignAgencies(
+                users.create("quay.mot", "mật-khẩu-dài", "Cán bộ quầy", Set.of(Role.RECEPTION_OFFICER))
+                        .id(),
+                Set.of(center.id()));
+        var counter = first.getBean(CatalogAdministration.class)
+                .saveCounter(
+                        center.id(),
+                        null,
+                        new org.motcua.catalog.CounterDraft(
+                                5, "Quầy 5", Set.of(), Set.of(), Set.of(officer.id()), true));
+        org.motcua.queue.Tickets onFirst = first.getBean(org.motcua.queue.Tickets.class);
+        var group = new org.motcua.queue.CounterGroup(
+                java.util.UUID.randomUUID(),
+                center.id(),
+                "A",
+                "Nhóm A",
+                "Group A",
+                List.of(),
+                List.of(counter.id()),
+                true,
+                30,
+                4,
+                15);
+        onFirst.saveGroup(group);
+
+        // a board on the second node, listening
+        int port = Integer.parseInt(second.getEnvironment().getProperty("local.server.port"));
+        StringBuffer seen = new StringBuffer();
+        HttpClient http = HttpClient.newHttpClient();
+        CompletableFuture<HttpResponse<java.util.stream.Stream<String>>> board = http.sendAsync(
+                HttpRequest.newBuilder(URI.create(
+                                "http://localhost:" + port + "/api/v1/public/queue/boards/" + center.id() + "/events"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofLines());
+        CompletableFuture.runAsync(() -> {
+            try {
+                board.get().body().forEach(seen::append);
+            } catch (Exception e) {
+                // closed when the test ends
+            }
+        });
+        await().atMost(Duration.ofSeconds(10)).until(() -> seen.toString().contains(":connected"));
+
+        // called on the first node
+        var ticket = onFirst.issue(group.id(), org.motcua.queue.TicketSource.KIOSK);
+        onFirst.callNext(officer);
+
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> seen.toString().contains("\"number\":" + ticket.number() + ","));
+        assertThat(seen.toString()).contains("Mời số " + ticket.number() + " đến quầy số 5");
+        board.cancel(true);
+    }
+
     private static AgencyDraft agency(String name) {
         return new AgencyDraft(
                 "000.00.14.H41",

@@ -33,6 +33,10 @@ public enum Trigger {
             "overdueLink",
             "dueSoonLink"),
     VERIFICATION_CODE(Audience.PERSON, "code", "minutes"),
+    /** A visit booked at a counter group (queue module's BookingMade). */
+    BOOKING_CONFIRMED(Audience.PERSON, "bookingCode", "day", "slot", "group", "kioskLink"),
+    /** The day before a booked visit (queue module's BookingReminderDue). */
+    BOOKING_REMINDER(Audience.PERSON, "bookingCode", "day", "slot", "group", "kioskLink"),
     /** A test message an administrator sends to check a provider; it has no template. */
     TEST(Audience.PERSON);
 
