@@ -20,9 +20,9 @@ import org.springframework.stereotype.Component;
  * Where reports read: the streaming replica when one is configured ({@code motcua.replica.url}, with {@code
  * …username} and {@code …password}), so that a leader's yearly figures or an export never compete with the
  * officers' work on the primary; the primary otherwise. Only reads that may lag a little behind the last
- * action use it (the statistics module's figures, late lists and drill-downs: a replica is normally less
- * than a second behind). When the replica cannot be reached the reads go to the primary, and the replica is
- * tried again {@link #RETRY_AFTER} later: a replica down costs speed, never an answer.
+ * action use it (the statistics module's figures, late lists and drill-downs). When the replica cannot be
+ * reached, or the connection its pool hands out no longer answers, the reads go to the primary, and the
+ * replica is tried again {@link #RETRY_AFTER} later: a replica down costs speed, never an answer.
  */
 @Component
 public class ReportReads implements DisposableBean {
@@ -79,12 +79,12 @@ public class ReportReads implements DisposableBean {
 
     /** Connections from the replica; from the primary while the replica cannot be reached. */
     static final class ReplicaOrPrimary implements DataSource {
-        private final DataSource replica;
+        private final HikariDataSource replica;
         private final DataSource primary;
         private final Clock clock;
         private volatile Instant replicaDownUntil = Instant.MIN;
 
-        ReplicaOrPrimary(DataSource replica, DataSource primary, Clock clock) {
+        ReplicaOrPrimary(HikariDataSource replica, DataSource primary, Clock clock) {
             this.replica = replica;
             this.primary = primary;
             this.clock = clock;
@@ -94,7 +94,14 @@ public class ReportReads implements DisposableBean {
         public Connection getConnection() throws SQLException {
             if (clock.instant().isAfter(replicaDownUntil)) {
                 try {
-                    return replica.getConnection();
+                    Connection connection = replica.getConnection();
+                    // A pooled connection may have died with the replica since its last use (the pool checks
+                    // only connections idle for more than half a second): one round trip to be sure.
+                    if (connection.isValid(1)) {
+                        return connection;
+                    }
+                    replica.evictConnection(connection);
+                    throw new SQLException("the replica's connection no longer answers");
                 } catch (SQLException e) {
                     replicaDownUntil = clock.instant().plus(RETRY_AFTER);
                     log.warn(
