@@ -28,6 +28,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class PasswordResets {
 
+    private static final String PROBLEM = "identity.password_reset_failed";
+
     private final UserAccounts accounts;
     private final PasswordEncoder passwords;
     private final JdbcClient jdbc;
@@ -127,44 +129,21 @@ public class PasswordResets {
         }
         UserAccount account = find(contact)
                 .filter(a -> a.enabled() && !a.pendingVerification())
-                .orElseThrow(() -> codeProblem("CodeExpired", 0));
-        var stored = jdbc.sql("""
-                        select code_hash, salt, expires_at, attempts from identity.password_reset
-                         where user_account = ? for update
-                        """)
-                .param(account.id())
-                .query((rs, n) -> new StoredCode(
-                        rs.getString("code_hash"),
-                        rs.getString("salt"),
-                        rs.getTimestamp("expires_at").toInstant(),
-                        rs.getInt("attempts")))
-                .optional()
-                .orElseThrow(() -> codeProblem("CodeExpired", 0));
-        if (!stored.expiresAt().isAfter(clock.instant())) {
-            throw codeProblem("CodeExpired", 0);
-        }
-        if (stored.attempts() >= settings.verificationAttempts()) {
-            throw codeProblem("CodeAttemptsExhausted", 0);
-        }
-        if (!OneTimeCodes.matches(stored.salt(), stored.hash(), code)) {
-            int attempts = stored.attempts() + 1;
-            jdbc.sql("update identity.password_reset set attempts = ? where user_account = ?")
-                    .params(attempts, account.id())
-                    .update();
-            int left = settings.verificationAttempts() - attempts;
-            throw left <= 0 ? codeProblem("CodeAttemptsExhausted", 0) : codeProblem("CodeWrong", left);
-        }
-        jdbc.sql("delete from identity.password_reset where user_account = ?")
-                .param(account.id())
-                .update();
+                .orElseThrow(() -> OneTimeCodes.refused(PROBLEM, "CodeExpired", 0));
+        OneTimeCodes.use(
+                jdbc,
+                "identity.password_reset",
+                account.id(),
+                code,
+                settings.verificationAttempts(),
+                clock.instant(),
+                PROBLEM);
         account.changePassword(passwords.encode(password));
         accounts.save(account);
         tokens.revokeAll(account.id());
         SignInThrottle.forget(jdbc, account.username());
         audit.changed("password-reset", AuditTrail.Subject.account(account.username()), null);
     }
-
-    private record StoredCode(String hash, String salt, Instant expiresAt, int attempts) {}
 
     /** The account a person names by user name, e-mail or phone. */
     private Optional<UserAccount> find(String contact) {
@@ -182,10 +161,5 @@ public class PasswordResets {
         }
         String phone = Contacts.phone(typed);
         return phone == null ? Optional.empty() : accounts.findByPhone(phone);
-    }
-
-    private static DomainException codeProblem(String reason, int left) {
-        return DomainException.invalid(
-                "identity.password_reset_failed", List.of(new FieldError("code", reason, null)), left);
     }
 }

@@ -148,39 +148,14 @@ public class Registrations {
     public Account verify(String contact, String code) {
         UserAccount account = pendingAccount(contact);
         Instant now = clock.instant();
-        var stored = jdbc.sql("""
-                        select code_hash, salt, expires_at, attempts from identity.verification_code
-                         where user_account = ? for update
-                        """)
-                .param(account.id())
-                .query((rs, n) -> new StoredCode(
-                        rs.getString("code_hash"),
-                        rs.getString("salt"),
-                        rs.getTimestamp("expires_at").toInstant(),
-                        rs.getInt("attempts")))
-                .optional()
-                .orElseThrow(() -> codeProblem("CodeExpired"));
-        if (!stored.expiresAt().isAfter(now)) {
-            throw codeProblem("CodeExpired");
-        }
-        if (stored.attempts() >= settings.verificationAttempts()) {
-            throw codeProblem("CodeAttemptsExhausted");
-        }
-        if (!OneTimeCodes.matches(stored.salt(), stored.hash(), code)) {
-            int attempts = stored.attempts() + 1;
-            jdbc.sql("update identity.verification_code set attempts = ? where user_account = ?")
-                    .params(attempts, account.id())
-                    .update();
-            int left = settings.verificationAttempts() - attempts;
-            if (left <= 0) {
-                throw codeProblem("CodeAttemptsExhausted");
-            }
-            throw DomainException.invalid(
-                    "identity.verification_failed", List.of(new FieldError("code", "CodeWrong", null)), left);
-        }
-        jdbc.sql("delete from identity.verification_code where user_account = ?")
-                .param(account.id())
-                .update();
+        OneTimeCodes.use(
+                jdbc,
+                "identity.verification_code",
+                account.id(),
+                code,
+                settings.verificationAttempts(),
+                now,
+                "identity.verification_failed");
         account.verify();
         return accounts.save(account).toAccount(now);
     }
@@ -208,8 +183,6 @@ public class Registrations {
     public Optional<Pending> pending(String contact) {
         return find(contact).filter(UserAccount::pendingVerification).map(this::pending);
     }
-
-    private record StoredCode(String hash, String salt, Instant expiresAt, int attempts) {}
 
     private void sendCode(UserAccount account, String submissionKey) {
         String code = OneTimeCodes.newCode();
@@ -285,10 +258,6 @@ public class Registrations {
     @SafeVarargs
     private static List<UserAccount> holders(Optional<UserAccount>... found) {
         return java.util.Arrays.stream(found).flatMap(Optional::stream).toList();
-    }
-
-    private static DomainException codeProblem(String code) {
-        return DomainException.invalid("identity.verification_failed", List.of(new FieldError("code", code, null)), 0);
     }
 
     static String maskEmail(String email) {
