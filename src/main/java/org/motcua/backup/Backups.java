@@ -28,6 +28,7 @@ import org.postgresql.PGConnection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -107,11 +108,11 @@ public class Backups {
         String name = NAME.format(now.atZone(Vietnam.ZONE));
         Path target = directory.resolve(name);
         Path partial = directory.resolve(name + ".partial");
-        Path previous = latest().map(m -> directory.resolve(m.name())).orElse(null);
+        Path previous = complete().stream().findFirst().orElse(null);
         try {
             Files.createDirectories(partial.resolve(DATABASE));
             Snapshot db = snapshot.execute(status -> copyDatabase(partial.resolve(DATABASE)));
-            long[] copied = copyFiles(partial.resolve(FILES), previous == null ? null : previous.resolve(FILES));
+            Copied copied = copyFiles(partial.resolve(FILES), previous == null ? null : previous.resolve(FILES));
             BackupManifest manifest = new BackupManifest(
                     BackupManifest.FORMAT,
                     name,
@@ -119,8 +120,8 @@ public class Backups {
                     db.migrations(),
                     db.tables(),
                     db.sequences(),
-                    copied[0],
-                    copied[1]);
+                    copied.files(),
+                    copied.bytes());
             Files.writeString(
                     partial.resolve(BackupManifest.FILE),
                     json.writerWithDefaultPrettyPrinter().writeValueAsString(manifest));
@@ -138,21 +139,21 @@ public class Backups {
 
     /** The complete backups in {@code motcua.backup.dir}, newest first. */
     public List<BackupManifest> list() {
+        return complete().stream().map(this::read).toList();
+    }
+
+    /** The directories of the complete backups (those with a manifest), newest first: names sort by time. */
+    private List<Path> complete() {
         if (!Files.isDirectory(directory)) {
             return List.of();
         }
         try (Stream<Path> entries = Files.list(directory)) {
             return entries.filter(p -> Files.isRegularFile(p.resolve(BackupManifest.FILE)))
-                    .map(p -> read(p))
-                    .sorted(Comparator.comparing(BackupManifest::createdAt).reversed())
+                    .sorted(Comparator.comparing(Path::getFileName).reversed())
                     .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private java.util.Optional<BackupManifest> latest() {
-        return list().stream().findFirst();
     }
 
     BackupManifest read(Path backup) {
@@ -184,9 +185,7 @@ public class Backups {
             jdbc.sql("""
                             select quote_ident(schemaname) || '.' || quote_ident(sequencename), last_value
                               from pg_sequences where last_value is not null order by 1
-                            """)
-                    .query((rs, n) -> sequences.put(rs.getString(1), rs.getLong(2)))
-                    .list();
+                            """).query((RowCallbackHandler) rs -> sequences.put(rs.getString(1), rs.getLong(2)));
             return new Snapshot(migrations, tables, sequences);
         } catch (SQLException e) {
             throw new IllegalStateException("database not copied", e);
@@ -205,8 +204,10 @@ public class Backups {
                 .list();
     }
 
-    /** Copies every stored file (hard-linked from the previous backup when it has it); answers count and bytes. */
-    private long[] copyFiles(Path into, Path previous) throws IOException {
+    private record Copied(long files, long bytes) {}
+
+    /** Copies every stored file (hard-linked from the previous backup when it has it). */
+    private Copied copyFiles(Path into, Path previous) throws IOException {
         long count = 0;
         long bytes = 0;
         // Files stored up to a minute from now: every file the snapshot names, and whatever came since.
@@ -229,7 +230,7 @@ public class Backups {
             }
             count++;
         }
-        return new long[] {count, bytes};
+        return new Copied(count, bytes);
     }
 
     private static boolean link(Path existing, Path link) {
@@ -242,10 +243,10 @@ public class Backups {
     }
 
     private void prune() {
-        List<BackupManifest> all = list();
-        for (BackupManifest old : all.subList(Math.min(keep, all.size()), all.size())) {
-            deleteTree(directory.resolve(old.name()));
-            log.info("backup {} deleted (motcua.backup.keep = {})", old.name(), keep);
+        List<Path> all = complete();
+        for (Path old : all.subList(Math.min(keep, all.size()), all.size())) {
+            deleteTree(old);
+            log.info("backup {} deleted (motcua.backup.keep = {})", old.getFileName(), keep);
         }
     }
 

@@ -51,15 +51,16 @@ public class PasswordResets {
         this.accounts = accounts;
         this.passwords = passwords;
         this.jdbc = jdbc;
-        // any other sender (the notification module's) wins over the built-in logging one
-        this.sender = senders.stream()
-                .filter(s -> !(s instanceof LoggingVerificationCodeSender))
-                .findFirst()
-                .orElseGet(senders::getFirst);
+        this.sender = VerificationCodeSender.preferred(senders);
         this.tokens = tokens;
         this.audit = audit;
         this.settings = settings;
         this.clock = clock;
+    }
+
+    /** How long a code sent may be used. */
+    public java.time.Duration codeLifetime() {
+        return settings.verificationCodeLifetime();
     }
 
     /**

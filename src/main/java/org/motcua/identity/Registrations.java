@@ -45,11 +45,7 @@ public class Registrations {
         this.accounts = accounts;
         this.passwords = passwords;
         this.jdbc = jdbc;
-        // any other sender (the notification module's) wins over the built-in logging one
-        this.sender = senders.stream()
-                .filter(s -> !(s instanceof LoggingVerificationCodeSender))
-                .findFirst()
-                .orElseGet(() -> senders.getFirst());
+        this.sender = VerificationCodeSender.preferred(senders);
         this.settings = settings;
         this.clock = clock;
     }

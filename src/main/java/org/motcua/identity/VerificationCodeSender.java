@@ -35,4 +35,12 @@ public interface VerificationCodeSender {
     }
 
     void send(VerificationCode code);
+
+    /** The sender to use: any other (the notification module's) before the built-in logging one. */
+    static VerificationCodeSender preferred(java.util.List<VerificationCodeSender> senders) {
+        return senders.stream()
+                .filter(s -> !(s instanceof LoggingVerificationCodeSender))
+                .findFirst()
+                .orElseGet(senders::getFirst);
+    }
 }

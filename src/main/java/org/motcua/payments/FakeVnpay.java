@@ -259,41 +259,8 @@ class FakeVnpay {
             out.put("vnp_PromotionCode", "");
             out.put("vnp_PromotionAmount", "");
         }
-        String[] order = refund
-                ? new String[] {
-                    "vnp_ResponseId",
-                    "vnp_Command",
-                    "vnp_ResponseCode",
-                    "vnp_Message",
-                    "vnp_TmnCode",
-                    "vnp_TxnRef",
-                    "vnp_Amount",
-                    "vnp_BankCode",
-                    "vnp_PayDate",
-                    "vnp_TransactionNo",
-                    "vnp_TransactionType",
-                    "vnp_TransactionStatus",
-                    "vnp_OrderInfo"
-                }
-                : new String[] {
-                    "vnp_ResponseId",
-                    "vnp_Command",
-                    "vnp_ResponseCode",
-                    "vnp_Message",
-                    "vnp_TmnCode",
-                    "vnp_TxnRef",
-                    "vnp_Amount",
-                    "vnp_BankCode",
-                    "vnp_PayDate",
-                    "vnp_TransactionNo",
-                    "vnp_TransactionType",
-                    "vnp_TransactionStatus",
-                    "vnp_OrderInfo",
-                    "vnp_PromotionCode",
-                    "vnp_PromotionAmount"
-                };
-        String[] values =
-                java.util.Arrays.stream(order).map(k -> out.getOrDefault(k, "")).toArray(String[]::new);
+        String[] values = (refund ? Vnpay.REFUND_ANSWER : Vnpay.QUERY_ANSWER)
+                .stream().map(k -> out.getOrDefault(k, "")).toArray(String[]::new);
         out.put(Vnpay.HASH, Vnpay.pipeHash(s.hashSecret(), values));
         return out;
     }

@@ -6,6 +6,7 @@ import java.security.InvalidKeyException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.StringJoiner;
@@ -24,6 +25,27 @@ final class Vnpay {
     static final String VERSION = "2.1.0";
     static final String HASH = "vnp_SecureHash";
     static final String HASH_TYPE = "vnp_SecureHashType";
+
+    /** The fields of a refund answer in the order their checksum joins them with "|". */
+    static final List<String> REFUND_ANSWER = List.of(
+            "vnp_ResponseId",
+            "vnp_Command",
+            "vnp_ResponseCode",
+            "vnp_Message",
+            "vnp_TmnCode",
+            "vnp_TxnRef",
+            "vnp_Amount",
+            "vnp_BankCode",
+            "vnp_PayDate",
+            "vnp_TransactionNo",
+            "vnp_TransactionType",
+            "vnp_TransactionStatus",
+            "vnp_OrderInfo");
+
+    /** The fields of a querydr answer in checksum order: a refund answer's and the promotion's two. */
+    static final List<String> QUERY_ANSWER = java.util.stream.Stream.concat(
+                    REFUND_ANSWER.stream(), java.util.stream.Stream.of("vnp_PromotionCode", "vnp_PromotionAmount"))
+            .toList();
 
     private Vnpay() {}
 

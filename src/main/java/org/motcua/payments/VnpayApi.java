@@ -203,43 +203,8 @@ class VnpayApi {
     }
 
     private static Answer read(GatewaySettings s, JsonNode a, boolean query) {
-        String[] fields = query
-                ? new String[] {
-                    "vnp_ResponseId",
-                    "vnp_Command",
-                    "vnp_ResponseCode",
-                    "vnp_Message",
-                    "vnp_TmnCode",
-                    "vnp_TxnRef",
-                    "vnp_Amount",
-                    "vnp_BankCode",
-                    "vnp_PayDate",
-                    "vnp_TransactionNo",
-                    "vnp_TransactionType",
-                    "vnp_TransactionStatus",
-                    "vnp_OrderInfo",
-                    "vnp_PromotionCode",
-                    "vnp_PromotionAmount"
-                }
-                : new String[] {
-                    "vnp_ResponseId",
-                    "vnp_Command",
-                    "vnp_ResponseCode",
-                    "vnp_Message",
-                    "vnp_TmnCode",
-                    "vnp_TxnRef",
-                    "vnp_Amount",
-                    "vnp_BankCode",
-                    "vnp_PayDate",
-                    "vnp_TransactionNo",
-                    "vnp_TransactionType",
-                    "vnp_TransactionStatus",
-                    "vnp_OrderInfo"
-                };
-        String[] values = new String[fields.length];
-        for (int i = 0; i < fields.length; i++) {
-            values[i] = text(a, fields[i]);
-        }
+        String[] values = (query ? Vnpay.QUERY_ANSWER : Vnpay.REFUND_ANSWER)
+                .stream().map(field -> text(a, field)).toArray(String[]::new);
         String received = text(a, Vnpay.HASH);
         boolean verified = !received.isEmpty()
                 && java.security.MessageDigest.isEqual(

@@ -1,19 +1,18 @@
 package org.motcua.shared;
 
 import com.zaxxer.hikari.HikariDataSource;
-import java.io.PrintWriter;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.AbstractDataSource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -78,7 +77,7 @@ public class ReportReads implements DisposableBean {
     }
 
     /** Connections from the replica; from the primary while the replica cannot be reached. */
-    static final class ReplicaOrPrimary implements DataSource {
+    static final class ReplicaOrPrimary extends AbstractDataSource {
         private final HikariDataSource replica;
         private final DataSource primary;
         private final Clock clock;
@@ -116,37 +115,6 @@ public class ReportReads implements DisposableBean {
         @Override
         public Connection getConnection(String username, String password) throws SQLException {
             throw new SQLFeatureNotSupportedException("connections come with the configured credentials");
-        }
-
-        @Override
-        public PrintWriter getLogWriter() {
-            return null;
-        }
-
-        @Override
-        public void setLogWriter(PrintWriter out) {}
-
-        @Override
-        public void setLoginTimeout(int seconds) {}
-
-        @Override
-        public int getLoginTimeout() {
-            return 0;
-        }
-
-        @Override
-        public Logger getParentLogger() throws SQLFeatureNotSupportedException {
-            throw new SQLFeatureNotSupportedException();
-        }
-
-        @Override
-        public <T> T unwrap(Class<T> type) throws SQLException {
-            throw new SQLException("not a wrapper");
-        }
-
-        @Override
-        public boolean isWrapperFor(Class<?> type) {
-            return false;
         }
     }
 }

@@ -36,11 +36,10 @@ class PasswordResetPages {
             PasswordResets resets,
             MessageSource messages,
             Clock clock,
-            @Value("${motcua.security.verification-code-lifetime:10m}") java.time.Duration codeLifetime,
             @Value("${motcua.security.verification-sends-per-minute:10}") int sendsPerMinute) {
         this.resets = resets;
         this.messages = messages;
-        this.codeMinutes = codeLifetime.toMinutes();
+        this.codeMinutes = resets.codeLifetime().toMinutes();
         this.codeSends = new PerMinuteLimit(sendsPerMinute, clock);
     }
 
